@@ -1,0 +1,434 @@
+"""The content schema: one typed class per record kind.
+
+This module is the single source of truth for what a record may contain. The validator checks against it, the
+renderers read its instances, `wijkkit schema` exports JSON Schema from it and CONTRIBUTING.md must explain every
+field in it (a test enforces that). Every field carries a Dutch description because contributors read them in their
+editor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+GM_PATTERN = r"^GM[0-9]{4}$"
+TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
+
+
+class Markdown:
+    """Marks a text field as Markdown: checked for raw HTML, unsafe links and images from other hosts."""
+
+    def __repr__(self) -> str:
+        return "Markdown()"
+
+
+class Card:
+    """Marks a text field that is printed on a card; `max_chars` is the validator's first, cheap fit check."""
+
+    def __init__(self, max_chars: int) -> None:
+        self.max_chars = max_chars
+
+    def __repr__(self) -> str:
+        return f"Card({self.max_chars})"
+
+
+MARKDOWN = Markdown()
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+Text = Annotated[str, StringConstraints(min_length=1)]
+MarkdownText = Annotated[str, StringConstraints(min_length=1), MARKDOWN]
+GmCode = Annotated[str, StringConstraints(pattern=GM_PATTERN)]
+ClockTime = Annotated[str, StringConstraints(pattern=TIME_PATTERN)]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s/$.?#][^\s]*$")]
+
+
+def CardText(max_chars: int) -> Any:  # noqa: N802 - reads like a type in annotations
+    """A plain-text field printed on a card, at most `max_chars` characters."""
+    return Annotated[str, StringConstraints(min_length=1), Card(max_chars)]
+
+
+def _partial_date(value: Any) -> Any:
+    """Accept 2014, "2014-01" and 2014-01-16 (YAML date) and normalise them to an ISO string."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return f"{value:04d}"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+PartialDate = Annotated[str, BeforeValidator(_partial_date), StringConstraints(pattern=PARTIAL_DATE_PATTERN)]
+Year = Annotated[int, Field(ge=1945, le=2100)]
+
+
+class Record(BaseModel):
+    """Base for every record: immutable, unknown fields refused."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False, use_enum_values=True)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Enumerations (allowed values appear in the validator's hints and in the JSON Schema)
+
+
+class Status(str, Enum):
+    verkenning = "verkenning"
+    pilot = "pilot"
+    definitief = "definitief"
+    gestopt = "gestopt"
+
+
+class Setting(str, Enum):
+    stadswijk = "stadswijk"
+    dorp = "dorp"
+    kleine_kern = "kleine-kern"
+    regio = "regio"
+    gemeentehuis = "gemeentehuis"
+
+
+class Evidence(str, Enum):
+    anekdotisch = "anekdotisch"
+    beschreven = "beschreven"
+    geevalueerd = "geevalueerd"
+
+
+class SourceKind(str, Enum):
+    artikel = "artikel"
+    essay = "essay"
+    opinie = "opinie"
+    verslag = "verslag"
+    rapport = "rapport"
+    aankondiging = "aankondiging"
+
+
+class Province(str, Enum):
+    groningen = "Groningen"
+    friesland = "Fryslân"
+    drenthe = "Drenthe"
+    overijssel = "Overijssel"
+    flevoland = "Flevoland"
+    gelderland = "Gelderland"
+    utrecht = "Utrecht"
+    noord_holland = "Noord-Holland"
+    zuid_holland = "Zuid-Holland"
+    zeeland = "Zeeland"
+    noord_brabant = "Noord-Brabant"
+    limburg = "Limburg"
+
+
+class Document(str, Enum):
+    draaiboek = "draaiboek"
+    programma = "programma"
+    principekaarten = "principekaarten"
+    casuskaarten = "casuskaarten"
+    werkblad = "werkblad"
+    evaluatie = "evaluatie"
+    presentatie = "presentatie"
+
+
+class Per(str, Enum):
+    deelnemer = "deelnemer"
+    groep = "groep"
+    sessie = "sessie"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Shared parts
+
+
+class SourceRef(Record):
+    """A citation: which source, and where in it."""
+
+    source: Slug = Field(description="Id van de bron (bestandsnaam in content/sources/ zonder .yaml).")
+    note: Text | None = Field(
+        default=None,
+        description="Waar in de bron het staat, bijvoorbeeld 'tip 3' of 'tweede alinea'. Helpt lezers het terug te vinden.",
+    )
+
+
+class Range(Record):
+    """An inclusive range of whole numbers, such as a group size."""
+
+    min: int = Field(ge=1, description="Kleinste waarde.")
+    max: int = Field(ge=1, description="Grootste waarde. Niet kleiner dan min.")
+
+
+class Period(Record):
+    """When an approach ran, in years."""
+
+    start: Year = Field(description="Jaar waarin de aanpak begon, bijvoorbeeld 2014.")
+    end: Year | None = Field(default=None, description="Jaar waarin de aanpak stopte; leeg (null) als hij nog loopt.")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Record kinds
+
+
+class Principle(Record):
+    """A lesson practitioners keep relearning, written to be discussed and printed on a card."""
+
+    id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
+    number: int = Field(ge=1, le=99, description="Vast nummer op de principekaart; uniek per principe.")
+    title: CardText(60) = Field(description="Titel van het principe, kort en krachtig (maximaal 60 tekens).")
+    summary: CardText(160) = Field(description="Eén zin die het principe samenvat; staat op de kaart (maximaal 160 tekens).")
+    body: MarkdownText = Field(description="Waarom het principe ertoe doet, in 2 tot 4 alinea's (Markdown).")
+    in_practice: list[CardText(200)] = Field(
+        min_length=3, description="Wat je ziet als het principe wordt toegepast (minstens 3 punten)."
+    )
+    pitfalls: list[CardText(200)] = Field(min_length=2, description="Valkuilen: wat er vaak misgaat (minstens 2).")
+    questions: list[CardText(140)] = Field(
+        min_length=3,
+        max_length=5,
+        description="Gespreksvragen voor de achterkant van de kaart en voor sessies (3 tot 5, elk maximaal 140 tekens).",
+    )
+    related: list[Slug] = Field(default_factory=list, description="Ids van verwante principes.")
+    sources: list[SourceRef] = Field(min_length=1, description="Bronnen waarop het principe steunt (minstens 1).")
+    tags: list[Slug] = Field(default_factory=list, description="Trefwoorden uit content/tags.yaml.")
+
+
+class Case(Record):
+    """An anonymised situation for discussion, built on facts from the sources."""
+
+    id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
+    title: CardText(60) = Field(description="Titel van de casus (maximaal 60 tekens).")
+    setting: Setting = Field(description="Waar de casus speelt.")
+    composite: bool = Field(
+        default=False,
+        description="true als dit een samengestelde casus is: details zijn toegevoegd om hem bruikbaar te maken en zijn geen feiten.",
+    )
+    situation: Annotated[str, StringConstraints(min_length=1), MARKDOWN, Card(700)] = Field(
+        description="De situatie, geanonimiseerd, in eenvoudige taal (Markdown, maximaal 700 tekens: staat op de kaart)."
+    )
+    dilemma: CardText(280) = Field(description="Het dilemma waar de groep over praat (maximaal 280 tekens).")
+    questions: list[CardText(140)] = Field(
+        min_length=3, max_length=5, description="Vragen voor het gesprek (3 tot 5, elk maximaal 140 tekens)."
+    )
+    principles: list[Slug] = Field(min_length=1, description="Ids van de principes die in deze casus spelen.")
+    outcome: MarkdownText | None = Field(default=None, description="Hoe het afliep, als de bron dat vertelt (Markdown).")
+    sources: list[SourceRef] = Field(min_length=1, description="Bronnen met de feiten onder de casus (minstens 1).")
+    tags: list[Slug] = Field(default_factory=list, description="Trefwoorden uit content/tags.yaml.")
+
+
+class PrincipleUse(Record):
+    """How a municipal example applies a principle."""
+
+    id: Slug = Field(description="Id van het principe.")
+    how: Text | None = Field(default=None, description="Hoe de gemeente dit principe toepast, in één of twee zinnen.")
+
+
+class Example(Record):
+    """What one municipality does: a municipal example, usually added by pull request."""
+
+    id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
+    municipality: GmCode = Field(description="CBS-code van de gemeente, GM en vier cijfers (zie content/municipalities.yaml).")
+    title: Annotated[str, StringConstraints(min_length=1, max_length=100)] = Field(
+        description="Titel van het voorbeeld (maximaal 100 tekens)."
+    )
+    status: Status = Field(description="Hoe ver de aanpak is.")
+    summary: Annotated[str, StringConstraints(min_length=1, max_length=300)] = Field(
+        description="Samenvatting in één of twee zinnen (maximaal 300 tekens)."
+    )
+    period: Period | None = Field(default=None, description="Looptijd in jaren: start en eventueel einde.")
+    goal: MarkdownText | None = Field(default=None, description="Doel: wat de gemeente wil bereiken.")
+    target_group: MarkdownText | None = Field(default=None, description="Doelgroep: voor wie de aanpak is bedoeld.")
+    approach: MarkdownText | None = Field(default=None, description="Aanpak: wat er gebeurt, stap voor stap (Markdown).")
+    team: list[Text] = Field(default_factory=list, description="Wie er meedoen, als rollen (nooit namen van personen).")
+    working_elements: list[Text] = Field(
+        default_factory=list, description="Werkzame elementen: waardoor de aanpak volgens de bron werkt."
+    )
+    principles: list[PrincipleUse] = Field(default_factory=list, description="Principes die de gemeente toepast, met hoe.")
+    results: MarkdownText | None = Field(default=None, description="Resultaten, alleen als een bron ze noemt (Markdown).")
+    evidence: Evidence = Field(
+        description="Onderbouwing: anekdotisch (een vermelding), beschreven (uitgebreid beschreven) of geevalueerd (onderzocht)."
+    )
+    lessons: list[Text] = Field(default_factory=list, description="Lessen voor andere gemeenten.")
+    url: Url | None = Field(default=None, description="Webpagina van de gemeente over deze aanpak (http of https).")
+    sources: list[SourceRef] = Field(min_length=1, description="Bronnen: elk voorbeeld moet controleerbaar zijn (minstens 1).")
+    tags: list[Slug] = Field(default_factory=list, description="Trefwoorden uit content/tags.yaml.")
+    last_reviewed: dt.date = Field(description="Datum waarop iemand dit voorbeeld voor het laatst controleerde (JJJJ-MM-DD).")
+
+
+class Source(Record):
+    """A publication that records cite."""
+
+    id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
+    title: Text = Field(description="Titel van de publicatie.")
+    authors: list[Text] = Field(default_factory=list, description="Gepubliceerde auteurs (nooit privépersonen).")
+    publisher: Text | None = Field(default=None, description="Uitgever, tijdschrift of website.")
+    date: PartialDate = Field(description="Publicatiedatum: JJJJ, JJJJ-MM of JJJJ-MM-DD.")
+    kind: SourceKind = Field(description="Soort publicatie.")
+    url: Url | None = Field(default=None, description="Adres van de publicatie (http of https), als dat bekend is.")
+    summary: MarkdownText | None = Field(default=None, description="Waar de bron over gaat, in eigen woorden.")
+    reported_in: list[Slug] = Field(
+        default_factory=list, description="Ids van bronnen waarin over deze publicatie wordt bericht."
+    )
+
+
+class Municipality(Record):
+    """One entry in the municipality register."""
+
+    code: GmCode = Field(description="CBS-gemeentecode: GM en vier cijfers, bijvoorbeeld GM0344.")
+    name: Text = Field(description="Officiële naam van de gemeente.")
+    province: Province = Field(description="Provincie.")
+    aliases: list[Text] = Field(
+        default_factory=list, description="Andere namen waaronder mensen de gemeente kennen, zoals 'Den Haag'."
+    )
+
+
+class MunicipalityRegister(Record):
+    """content/municipalities.yaml: the municipalities examples may refer to."""
+
+    municipalities: list[Municipality] = Field(min_length=1, description="Lijst van gemeenten.")
+
+
+class Tag(Record):
+    """One allowed tag."""
+
+    id: Slug = Field(description="Het trefwoord, in kleine letters met streepjes.")
+    label: Text = Field(description="Het trefwoord zoals lezers het zien.")
+    description: Text | None = Field(default=None, description="Wanneer je dit trefwoord gebruikt.")
+
+
+class TagRegister(Record):
+    """content/tags.yaml: the tags records may use, so the tag index stays tidy."""
+
+    tags: list[Tag] = Field(min_length=1, description="Lijst van toegestane trefwoorden.")
+
+
+class Step(Record):
+    """One step of a werkvorm."""
+
+    minutes: int = Field(ge=1, le=240, description="Hoeveel minuten deze stap duurt.")
+    do: Text = Field(description="Wat de begeleider en de deelnemers doen.")
+
+
+class Werkvorm(Record):
+    """An activity format a kit block can use."""
+
+    id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
+    title: Text = Field(description="Naam van de werkvorm.")
+    purpose: Text = Field(description="Doel: wat de werkvorm oplevert.")
+    group_size: Range = Field(description="Groepsgrootte: minimaal en maximaal aantal mensen per groep.")
+    minutes: Range = Field(description="Duur in minuten: kortst en langst.")
+    steps: list[Step] = Field(min_length=1, description="Stappen met hun duur; samen passen ze binnen de duur.")
+    invitation: Text = Field(description="De uitnodigende vraag die deelnemers krijgen.")
+    materials: list[Text] = Field(default_factory=list, description="Benodigde materialen.")
+    space: Text | None = Field(default=None, description="Wat de ruimte nodig heeft, bijvoorbeeld 'tafels voor drie'.")
+    tips: list[Text] = Field(default_factory=list, description="Tips voor de begeleider.")
+
+
+class Material(Record):
+    """A material whose quantity is computed from the number of participants."""
+
+    item: Text = Field(description="Wat, bijvoorbeeld 'set principekaarten'.")
+    per: Per = Field(description="Per deelnemer, per groep of per sessie.")
+    count: int = Field(default=1, ge=1, description="Hoeveel per deelnemer, groep of sessie.")
+    group_size: int | None = Field(
+        default=None, ge=2, description="Bij 'per: groep': hoeveel mensen in een groep (nodig om groepen te tellen)."
+    )
+    spare: int = Field(default=0, ge=0, description="Extra exemplaren voor de zekerheid.")
+
+
+class Block(Record):
+    """One block of a kit's agenda; clock times are computed, never typed."""
+
+    title: Text = Field(description="Titel van het blok, zoals op het programma.")
+    minutes: int = Field(ge=1, le=240, description="Duur in minuten.")
+    werkvorm: Slug | None = Field(default=None, description="Id van de werkvorm die dit blok gebruikt.")
+    cases: list[Slug] = Field(default_factory=list, description="Ids van casussen die in dit blok aan bod komen.")
+    guide: MarkdownText = Field(description="Aanwijzingen voor de begeleider (Markdown).")
+    questions: list[Text] = Field(default_factory=list, description="Vragen die de begeleider stelt.")
+    materials: list[Text] = Field(default_factory=list, description="Wat je voor dit blok klaarlegt.")
+    for_participants: Text | None = Field(
+        default=None, description="Korte omschrijving voor deelnemers op het programma en de dia."
+    )
+
+
+class PrincipleSelection(Record):
+    """Select principles by tag."""
+
+    tags: list[Slug] = Field(min_length=1, description="Alle principes met minstens één van deze trefwoorden.")
+
+
+class Preparation(Record):
+    """The facilitator's preparation checklist."""
+
+    week_before: list[Text] = Field(default_factory=list, description="Een week van tevoren.")
+    day_before: list[Text] = Field(default_factory=list, description="De dag ervoor.")
+    on_the_day: list[Text] = Field(default_factory=list, description="Op de dag zelf.")
+
+
+class Variants(Record):
+    """Ways to run the kit differently."""
+
+    online: MarkdownText | None = Field(default=None, description="Zo doe je het online.")
+    shorter: MarkdownText | None = Field(default=None, description="Zo doe je het in minder tijd.")
+
+
+class Kit(Record):
+    """A workshop kit: agenda, documents and what they contain."""
+
+    id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
+    title: Text = Field(description="Titel van de sessie.")
+    subtitle: Text | None = Field(default=None, description="Ondertitel.")
+    goal: MarkdownText = Field(description="Doel van de sessie.")
+    audience: Text = Field(description="Voor wie de sessie is.")
+    plain_language: bool = Field(default=False, description="true als alles in eenvoudige taal moet (bijvoorbeeld voor bewoners).")
+    start: ClockTime = Field(description="Begintijd, UU:MM, bijvoorbeeld \"08:00\" (tussen aanhalingstekens).")
+    minutes: int = Field(ge=10, le=600, description="Totale duur in minuten; de blokken tellen hier precies tot op.")
+    participants: Range = Field(description="Aantal deelnemers: minimaal en maximaal.")
+    principles: Literal["all"] | list[Slug] | PrincipleSelection = Field(
+        default="all", description="Welke principes: all, een lijst ids, of {tags: [...]}."
+    )
+    cases: list[Slug] = Field(default_factory=list, description="Ids van casussen voor de casuskaarten.")
+    blocks: list[Block] = Field(min_length=1, description="De blokken van het programma, in volgorde.")
+    materials: list[Material] = Field(default_factory=list, description="Materialen; aantallen worden berekend.")
+    room: Text | None = Field(default=None, description="Inrichting van de ruimte.")
+    preparation: Preparation = Field(default_factory=Preparation, description="Voorbereiding, als checklist.")
+    variants: Variants = Field(default_factory=Variants, description="Varianten: online en korter.")
+    follow_up: list[Text] = Field(default_factory=list, description="Wat je na de sessie doet.")
+    reflection: list[Text] = Field(default_factory=list, description="Reflectievragen voor het werkblad.")
+    evaluation: list[Text] = Field(default_factory=list, description="Vragen voor het evaluatieformulier.")
+    documents: list[Document] = Field(min_length=1, description="Welke documenten de kit bevat.")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Where each kind lives
+
+
+class Kind:
+    """How a record kind is stored and named; the loader and validator route files by it."""
+
+    def __init__(self, name: str, model: type[Record], folder: str | None, file: str | None, label: tuple[str, str]):
+        self.name = name
+        self.model = model
+        self.folder = folder  # records, one per file: <folder>/<id>.yaml
+        self.file = file  # a single register file
+        self.label = label  # Dutch singular, plural
+
+    def __repr__(self) -> str:
+        return f"Kind({self.name})"
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind("principle", Principle, "content/principles", None, ("principe", "principes")),
+    Kind("case", Case, "content/cases", None, ("casus", "casussen")),
+    Kind("example", Example, "content/examples", None, ("praktijkvoorbeeld", "praktijkvoorbeelden")),
+    Kind("source", Source, "content/sources", None, ("bron", "bronnen")),
+    Kind("werkvorm", Werkvorm, "content/werkvormen", None, ("werkvorm", "werkvormen")),
+    Kind("municipalities", MunicipalityRegister, None, "content/municipalities.yaml", ("gemeente", "gemeenten")),
+    Kind("tags", TagRegister, None, "content/tags.yaml", ("trefwoord", "trefwoorden")),
+    Kind("kit", Kit, "kit", None, ("kit", "kits")),
+)
+KIND_BY_NAME = {kind.name: kind for kind in KINDS}
+
+ID_RE = re.compile(SLUG_PATTERN)
