@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import Enum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
@@ -49,7 +49,7 @@ Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s/$.?#][^\s]*$")]
 
 def CardText(max_chars: int) -> Any:  # noqa: N802 - reads like a type in annotations
     """A plain-text field printed on a card, at most `max_chars` characters."""
-    return Annotated[str, StringConstraints(min_length=1), Card(max_chars)]
+    return Annotated[str, StringConstraints(min_length=1, max_length=max_chars), Card(max_chars)]
 
 
 def _partial_date(value: Any) -> Any:
@@ -70,10 +70,18 @@ PartialDate = Annotated[str, BeforeValidator(_partial_date), StringConstraints(p
 Year = Annotated[int, Field(ge=1945, le=2100)]
 
 
+def _dutch_description(schema: dict[str, Any], model: type) -> None:
+    """JSON Schema shows contributors the Dutch `nl` text, not the English docstring."""
+    schema["description"] = model.nl
+
+
 class Record(BaseModel):
     """Base for every record: immutable, unknown fields refused."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False, use_enum_values=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, use_enum_values=True, json_schema_extra=_dutch_description
+    )
+    nl: ClassVar[str] = ""
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -148,6 +156,8 @@ class Per(str, Enum):
 class SourceRef(Record):
     """A citation: which source, and where in it."""
 
+    nl: ClassVar[str] = "Een verwijzing naar een bron, met waar in de bron het staat."
+
     source: Slug = Field(description="Id van de bron (bestandsnaam in content/sources/ zonder .yaml).")
     note: Text | None = Field(
         default=None,
@@ -158,12 +168,16 @@ class SourceRef(Record):
 class Range(Record):
     """An inclusive range of whole numbers, such as a group size."""
 
+    nl: ClassVar[str] = "Een bereik van hele getallen: min en max."
+
     min: int = Field(ge=1, description="Kleinste waarde.")
     max: int = Field(ge=1, description="Grootste waarde. Niet kleiner dan min.")
 
 
 class Period(Record):
     """When an approach ran, in years."""
+
+    nl: ClassVar[str] = "Looptijd in jaren."
 
     start: Year = Field(description="Jaar waarin de aanpak begon, bijvoorbeeld 2014.")
     end: Year | None = Field(default=None, description="Jaar waarin de aanpak stopte; leeg (null) als hij nog loopt.")
@@ -175,6 +189,8 @@ class Period(Record):
 
 class Principle(Record):
     """A lesson practitioners keep relearning, written to be discussed and printed on a card."""
+
+    nl: ClassVar[str] = "Een principe: een les die wijkteams steeds opnieuw leren, geschikt voor een gesprek en een kaart."
 
     id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
     number: int = Field(ge=1, le=99, description="Vast nummer op de principekaart; uniek per principe.")
@@ -198,6 +214,8 @@ class Principle(Record):
 class Case(Record):
     """An anonymised situation for discussion, built on facts from the sources."""
 
+    nl: ClassVar[str] = "Een geanonimiseerde casus om over te praten, gebaseerd op feiten uit de bronnen."
+
     id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
     title: CardText(60) = Field(description="Titel van de casus (maximaal 60 tekens).")
     setting: Setting = Field(description="Waar de casus speelt.")
@@ -205,7 +223,7 @@ class Case(Record):
         default=False,
         description="true als dit een samengestelde casus is: details zijn toegevoegd om hem bruikbaar te maken en zijn geen feiten.",
     )
-    situation: Annotated[str, StringConstraints(min_length=1), MARKDOWN, Card(700)] = Field(
+    situation: Annotated[str, StringConstraints(min_length=1, max_length=700), MARKDOWN, Card(700)] = Field(
         description="De situatie, geanonimiseerd, in eenvoudige taal (Markdown, maximaal 700 tekens: staat op de kaart)."
     )
     dilemma: CardText(280) = Field(description="Het dilemma waar de groep over praat (maximaal 280 tekens).")
@@ -221,12 +239,16 @@ class Case(Record):
 class PrincipleUse(Record):
     """How a municipal example applies a principle."""
 
+    nl: ClassVar[str] = "Hoe een gemeente een principe toepast."
+
     id: Slug = Field(description="Id van het principe.")
     how: Text | None = Field(default=None, description="Hoe de gemeente dit principe toepast, in één of twee zinnen.")
 
 
 class Example(Record):
     """What one municipality does: a municipal example, usually added by pull request."""
+
+    nl: ClassVar[str] = "Een praktijkvoorbeeld: wat één gemeente doet."
 
     id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
     municipality: GmCode = Field(description="CBS-code van de gemeente, GM en vier cijfers (zie content/municipalities.yaml).")
@@ -260,6 +282,8 @@ class Example(Record):
 class Source(Record):
     """A publication that records cite."""
 
+    nl: ClassVar[str] = "Een publicatie waar de inhoud op steunt."
+
     id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
     title: Text = Field(description="Titel van de publicatie.")
     authors: list[Text] = Field(default_factory=list, description="Gepubliceerde auteurs (nooit privépersonen).")
@@ -276,6 +300,8 @@ class Source(Record):
 class Municipality(Record):
     """One entry in the municipality register."""
 
+    nl: ClassVar[str] = "Een gemeente in het register."
+
     code: GmCode = Field(description="CBS-gemeentecode: GM en vier cijfers, bijvoorbeeld GM0344.")
     name: Text = Field(description="Officiële naam van de gemeente.")
     province: Province = Field(description="Provincie.")
@@ -287,11 +313,15 @@ class Municipality(Record):
 class MunicipalityRegister(Record):
     """content/municipalities.yaml: the municipalities examples may refer to."""
 
+    nl: ClassVar[str] = "Het gemeenteregister (content/municipalities.yaml)."
+
     municipalities: list[Municipality] = Field(min_length=1, description="Lijst van gemeenten.")
 
 
 class Tag(Record):
     """One allowed tag."""
+
+    nl: ClassVar[str] = "Een toegestaan trefwoord."
 
     id: Slug = Field(description="Het trefwoord, in kleine letters met streepjes.")
     label: Text = Field(description="Het trefwoord zoals lezers het zien.")
@@ -301,11 +331,15 @@ class Tag(Record):
 class TagRegister(Record):
     """content/tags.yaml: the tags records may use, so the tag index stays tidy."""
 
+    nl: ClassVar[str] = "De lijst van toegestane trefwoorden (content/tags.yaml)."
+
     tags: list[Tag] = Field(min_length=1, description="Lijst van toegestane trefwoorden.")
 
 
 class Step(Record):
     """One step of a werkvorm."""
+
+    nl: ClassVar[str] = "Eén stap van een werkvorm."
 
     minutes: int = Field(ge=1, le=240, description="Hoeveel minuten deze stap duurt.")
     do: Text = Field(description="Wat de begeleider en de deelnemers doen.")
@@ -313,6 +347,8 @@ class Step(Record):
 
 class Werkvorm(Record):
     """An activity format a kit block can use."""
+
+    nl: ClassVar[str] = "Een werkvorm: een manier van werken in een sessie."
 
     id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
     title: Text = Field(description="Naam van de werkvorm.")
@@ -329,6 +365,8 @@ class Werkvorm(Record):
 class Material(Record):
     """A material whose quantity is computed from the number of participants."""
 
+    nl: ClassVar[str] = "Materiaal waarvan het aantal wordt berekend uit het aantal deelnemers."
+
     item: Text = Field(description="Wat, bijvoorbeeld 'set principekaarten'.")
     per: Per = Field(description="Per deelnemer, per groep of per sessie.")
     count: int = Field(default=1, ge=1, description="Hoeveel per deelnemer, groep of sessie.")
@@ -340,6 +378,8 @@ class Material(Record):
 
 class Block(Record):
     """One block of a kit's agenda; clock times are computed, never typed."""
+
+    nl: ClassVar[str] = "Een blok van het programma; kloktijden worden berekend."
 
     title: Text = Field(description="Titel van het blok, zoals op het programma.")
     minutes: int = Field(ge=1, le=240, description="Duur in minuten.")
@@ -356,11 +396,15 @@ class Block(Record):
 class PrincipleSelection(Record):
     """Select principles by tag."""
 
+    nl: ClassVar[str] = "Kies principes op trefwoord."
+
     tags: list[Slug] = Field(min_length=1, description="Alle principes met minstens één van deze trefwoorden.")
 
 
 class Preparation(Record):
     """The facilitator's preparation checklist."""
+
+    nl: ClassVar[str] = "De voorbereiding als checklist."
 
     week_before: list[Text] = Field(default_factory=list, description="Een week van tevoren.")
     day_before: list[Text] = Field(default_factory=list, description="De dag ervoor.")
@@ -370,12 +414,16 @@ class Preparation(Record):
 class Variants(Record):
     """Ways to run the kit differently."""
 
+    nl: ClassVar[str] = "Andere manieren om de sessie te doen."
+
     online: MarkdownText | None = Field(default=None, description="Zo doe je het online.")
     shorter: MarkdownText | None = Field(default=None, description="Zo doe je het in minder tijd.")
 
 
 class Kit(Record):
     """A workshop kit: agenda, documents and what they contain."""
+
+    nl: ClassVar[str] = "Een workshopkit: programma, documenten en inhoud."
 
     id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
     title: Text = Field(description="Titel van de sessie.")

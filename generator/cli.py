@@ -1,0 +1,146 @@
+"""`wijkkit`: the command line. Thin on purpose: it parses arguments, calls one module, prints, and exits.
+
+Exit codes: 0 done, 1 content problems (or a failed build), 2 wrong usage. Heavy modules are imported inside the
+command that needs them, so `wijkkit check` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .problems import Problem, format_github, format_json, format_text
+
+FORMATS = {"text": format_text, "github": format_github, "json": format_json}
+
+
+def _root(args: argparse.Namespace) -> Path:
+    from .project import find_root
+
+    root = find_root(Path(args.root) if args.root else None)
+    if root is None:
+        where = args.root or Path.cwd()
+        print(f"wijkkit: geen Wijkkit-project gevonden in {where} of een map daarboven "
+              "(een project heeft een map content/ en een bestand mkdocs.yml).\n"
+              "    hint: Ga met 'cd' naar de map van het project, of geef die op met --root.", file=sys.stderr)
+        raise SystemExit(1)
+    return root
+
+
+def report(problems: list[Problem], fmt: str = "text") -> None:
+    """Print problems: text to stderr (like a compiler), machine formats to stdout."""
+    output = FORMATS[fmt](problems)
+    print(output, file=sys.stderr if fmt == "text" else sys.stdout)
+
+
+def summary(counts: dict[str, int]) -> str:
+    from .model import KIND_BY_NAME
+
+    parts = []
+    for name, count in counts.items():
+        singular, plural = KIND_BY_NAME[name].label
+        parts.append(f"{count} {singular if count == 1 else plural}")
+    return "ok: " + ", ".join(parts)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .project import read_project
+
+    result = read_project(_root(args))
+    if result.problems:
+        report(result.problems, args.format)
+        return 1
+    if args.format == "json":
+        print("[]")
+    elif args.format == "text":
+        print(summary(result.catalog.counts()))
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import write_schemas
+
+    out = Path(args.out)
+    for path in write_schemas(out):
+        print(path)
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .site.build import run_build
+
+    return run_build(_root(args), engine=args.engine, kits=not args.no_kits)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .site.serve import run_serve
+
+    return run_serve(_root(args), host=args.host, port=args.port)
+
+
+def cmd_kit(args: argparse.Namespace) -> int:
+    from .kits.build import run_kit
+
+    return run_kit(_root(args), args.name, layout=args.layout, out=Path(args.out) if args.out else None, fmt=args.format)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .scaffold import run_new
+
+    return run_new(_root(args), args.what, municipality=args.gemeente, title=args.titel)
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="wijkkit",
+        description="Wijkkit: kennisbank en workshopkit voor sociale wijkteams. Controleert de inhoud en bouwt site en kits.",
+    )
+    main.add_argument("--root", help="map van het project (standaard: de huidige map of een map daarboven)")
+    sub = main.add_subparsers(dest="command", required=True, metavar="COMMANDO")
+
+    check = sub.add_parser("check", help="controleer alle inhoud en meld elk probleem met bestand en regel")
+    check.add_argument("--format", choices=sorted(FORMATS), default="text",
+                       help="text (standaard), github (meldingen in een pull request) of json")
+    check.set_defaults(func=cmd_check)
+
+    schema = sub.add_parser("schema", help="schrijf de JSON Schema's voor editors")
+    schema.add_argument("--out", default="schema", help="map voor de schema's (standaard: schema)")
+    schema.set_defaults(func=cmd_schema)
+
+    build = sub.add_parser("build", help="controleer en bouw de site en de kits in site/")
+    build.add_argument("--engine", choices=["mkdocs", "zensical"], default="mkdocs", help="welke sitegenerator")
+    build.add_argument("--no-kits", action="store_true", help="sla de workshopkits over (sneller)")
+    build.set_defaults(func=cmd_build)
+
+    serve = sub.add_parser("serve", help="bekijk de site op http://127.0.0.1:8000 terwijl je schrijft")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(func=cmd_serve)
+
+    kit = sub.add_parser("kit", help="maak de documenten van één workshopkit")
+    kit.add_argument("name", metavar="NAAM", help="naam van de kit, bijvoorbeeld ontbijtsessie")
+    kit.add_argument("--layout", choices=["fold", "duplex"], default="fold", help="kaarten om te vouwen of dubbelzijdig")
+    kit.add_argument("--out", help="map voor de bestanden (standaard: build/kits/NAAM)")
+    kit.add_argument("--format", choices=["html", "pdf", "both"], default="both")
+    kit.set_defaults(func=cmd_kit)
+
+    new = sub.add_parser("new", help="begin een nieuw record vanuit een sjabloon")
+    new.add_argument("what", choices=["voorbeeld", "principe", "casus"], metavar="SOORT",
+                     help="voorbeeld, principe of casus")
+    new.add_argument("--gemeente", help="naam of CBS-code van de gemeente (voor een voorbeeld)")
+    new.add_argument("--titel", help="titel van het nieuwe record")
+    new.set_defaults(func=cmd_new)
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""Content problems as data, and the three ways of printing them.
+
+A problem is something a contributor can fix in a file; it is never an exception. Printing them like a compiler
+(`file:line:col: message`) lets editors and GitHub jump to the spot.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in one place. Field order is the sort order: by file, then line, then column."""
+
+    file: str
+    line: int
+    column: int
+    message: str
+    hint: str = ""
+
+    def as_text(self) -> str:
+        text = f"{self.file}:{self.line}:{self.column}: {self.message}"
+        if self.hint:
+            text += f"\n    hint: {self.hint}"
+        return text
+
+
+def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
+    """Sorted and without exact duplicates (one cause can be found by two checks)."""
+    return sorted(set(problems))
+
+
+def _github_escape(text: str, *, property_value: bool = False) -> str:
+    # https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts (escapeData / escapeProperty)
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if property_value:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def format_text(problems: list[Problem]) -> str:
+    files = len({p.file for p in problems})
+    lines = [p.as_text() for p in problems]
+    noun = "probleem" if len(problems) == 1 else "problemen"
+    lines.append(f"{len(problems)} {noun} in {files} {'bestand' if files == 1 else 'bestanden'}.")
+    return "\n".join(lines)
+
+
+def format_github(problems: list[Problem]) -> str:
+    """GitHub Actions workflow commands: each problem shows up on its line in the pull request."""
+    out = []
+    for p in problems:
+        message = p.message + (f"\n{p.hint}" if p.hint else "")
+        props = ",".join(
+            f"{key}={_github_escape(str(value), property_value=True)}"
+            for key, value in (("file", p.file), ("line", p.line), ("col", p.column), ("title", "wijkkit check"))
+        )
+        out.append(f"::error {props}::{_github_escape(message)}")
+    return "\n".join(out)
+
+
+def format_json(problems: list[Problem]) -> str:
+    return json.dumps([asdict(p) for p in problems], ensure_ascii=False, indent=2)

@@ -1,0 +1,52 @@
+"""The project on disk → a Catalog or problems: discovery, loading and validation in one call.
+
+Every command that needs content (check, build, kit, serve) goes through `read_project`, so they all see the same
+content and report the same problems.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from .catalog import Catalog
+from .load import discover, load_all, read
+from .problems import Problem, sort_problems
+from .validate import PageText, validate
+
+
+@dataclass(frozen=True)
+class Result:
+    """What reading the project gave: a catalog when there were no problems."""
+
+    catalog: Catalog | None
+    problems: list[Problem]
+    files: int  # how many files were read
+
+
+def find_root(start: Path | None = None) -> Path | None:
+    """The project root: the nearest folder, from `start` upwards, holding mkdocs.yml and content/."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "content").is_dir() and (folder / "mkdocs.yml").is_file():
+            return folder
+    return None
+
+
+def read_project(root: Path, *, today: dt.date | None = None, jobs: int | None = None) -> Result:
+    found = discover(root)
+    documents, problems = load_all(found.yaml_files, jobs=jobs)
+    problems = found.problems + problems
+    pages = []
+    for path, rel in found.pages:
+        text, page_problems = read(path, rel)
+        problems.extend(page_problems)
+        if text is not None:
+            pages.append(PageText(rel, text))
+    unreadable = sorted({problem.file for problem in problems})
+    catalog, validation_problems = validate(documents, pages, today=today, unreadable=unreadable)
+    problems.extend(validation_problems)
+    if problems:
+        return Result(None, sort_problems(problems), len(found.yaml_files) + len(found.pages))
+    return Result(catalog, [], len(found.yaml_files) + len(found.pages))

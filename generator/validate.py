@@ -1,0 +1,602 @@
+"""Documents → a Catalog, or every problem found, never half of each.
+
+Checks run in three rounds, each collecting all its problems before the next: the schema per file (types,
+required and unknown fields, enums, lengths), text safety per file (raw HTML, unsafe links, personal data), and
+consistency across files (ids, references, registers, totals). Each problem points at the line a contributor must
+change and says how to change it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import enum
+import types
+import typing
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import PurePosixPath
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from . import textcheck
+from .catalog import Catalog, Page, assemble
+from .load import Document
+from .model import KINDS, Card, Kind, Kit, Markdown, PrincipleSelection, Record
+from .problems import Problem, sort_problems
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class PageText:
+    """A hand-written Markdown page as read from disk."""
+
+    path: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A document that passed the schema: its kind and typed record."""
+
+    kind: Kind
+    doc: Document
+    record: Record
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Reading the schema: what type, metadata and description a field path has
+
+
+def _unwrap(tp: Any) -> tuple[Any, list[Any]]:
+    """Strip Annotated (keeping its metadata) and Optional."""
+    meta: list[Any] = []
+    while True:
+        if typing.get_origin(tp) is typing.Annotated:
+            meta.extend(tp.__metadata__)
+            tp = tp.__origin__
+            continue
+        if typing.get_origin(tp) in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            if len(args) == 1:
+                tp = args[0]
+                continue
+        return tp, meta
+
+
+def _models_in(tp: Any) -> list[type[BaseModel]]:
+    tp, _ = _unwrap(tp)
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        return [tp]
+    return [m for arg in typing.get_args(tp) for m in _models_in(arg)]
+
+
+@dataclass(frozen=True)
+class FieldType:
+    """What the schema says about one field path."""
+
+    name: str  # the last field name on the path ('' for the record itself)
+    annotation: Any
+    metadata: tuple[Any, ...]
+    description: str
+    owner: type[BaseModel] | None  # the model the field belongs to
+
+    @property
+    def card_limit(self) -> int | None:
+        return next((m.max_chars for m in self.metadata if isinstance(m, Card)), None)
+
+    @property
+    def is_markdown(self) -> bool:
+        return any(isinstance(m, Markdown) for m in self.metadata)
+
+    @property
+    def choices(self) -> list[str]:
+        tp, _ = _unwrap(self.annotation)
+        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+            return [str(e.value) for e in tp]
+        return []
+
+
+def field_type(model: type[BaseModel], loc: Loc) -> FieldType | None:
+    """Follow `loc` (field names and list indexes) through the model classes."""
+    tp: Any = model
+    meta: list[Any] = []
+    name, description, owner = "", "", None
+    for part in loc:
+        tp, extra = _unwrap(tp)
+        if isinstance(part, int):
+            args = typing.get_args(tp)
+            if not args:
+                return None
+            tp, meta = args[0], []
+            continue
+        for candidate in _models_in(tp):
+            if part in candidate.model_fields:
+                info = candidate.model_fields[part]
+                tp, meta = info.annotation, list(info.metadata)
+                name, description, owner = part, info.description or "", candidate
+                break
+        else:
+            return None
+    tp, extra = _unwrap(tp)
+    return FieldType(name, tp, tuple(meta + extra), description, owner)
+
+
+@lru_cache(maxsize=None)
+def markdown_patterns(model: type[BaseModel]) -> frozenset[Loc]:
+    """Field paths holding Markdown, with '*' for any list index: ('steps', '*', 'do')."""
+    found: set[Loc] = set()
+
+    def visit(tp: Any, prefix: Loc, meta: list[Any]) -> None:
+        tp, extra = _unwrap(tp)
+        if any(isinstance(m, Markdown) for m in meta + extra):
+            found.add(prefix)
+        if typing.get_origin(tp) is list:
+            visit(typing.get_args(tp)[0], prefix + ("*",), [])
+            return
+        for candidate in _models_in(tp):
+            for fname, info in candidate.model_fields.items():
+                visit(info.annotation, prefix + (fname,), list(info.metadata))
+
+    visit(model, (), [])
+    return frozenset(found)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Round 1: the schema
+
+
+def _data_loc(data: Any, loc: Loc, error_type: str) -> Loc:
+    """The part of a pydantic error location that exists in the data; drops union branch names."""
+    clean: list[str | int] = []
+    current = data
+    for i, part in enumerate(loc):
+        if isinstance(current, dict) and isinstance(part, str) and part in current:
+            clean.append(part)
+            current = current[part]
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            clean.append(part)
+            current = current[part]
+        elif i == len(loc) - 1 and error_type in ("missing", "extra_forbidden"):
+            clean.append(part)
+    return tuple(clean)
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "niets (leeg)"
+    if isinstance(value, bool):
+        return f"ja/nee-waarde {str(value).lower()}"
+    if isinstance(value, int | float):
+        return f"getal {value}"
+    if isinstance(value, dt.date):
+        return f"datum {value.isoformat()}"
+    if isinstance(value, list):
+        return "een lijst"
+    if isinstance(value, dict):
+        return "velden"
+    return f"'{value}'"
+
+
+def _pattern_hint(pattern: str) -> str:
+    if "GM" in pattern:
+        return "Een gemeentecode is GM met vier cijfers, zoals GM0344 (zie content/municipalities.yaml)."
+    if "https" in pattern:
+        return "Alleen webadressen die beginnen met https:// of http:// zijn toegestaan."
+    if "[01][0-9]" in pattern:
+        return 'Schrijf een tijd als "UU:MM" tussen aanhalingstekens, bijvoorbeeld "08:00".'
+    if "[0-9]{4}" in pattern:
+        return "Schrijf een datum als JJJJ, JJJJ-MM of JJJJ-MM-DD, bijvoorbeeld 2014-01-16."
+    return "Alleen kleine letters, cijfers en streepjes, zoals 'vertrouwen-herstellen'."
+
+
+def _did_you_mean(word: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(word, options, n=3, cutoff=0.6)
+    if not close:
+        lowered = {o.lower(): o for o in options}
+        close = [lowered[word.lower()]] if word.lower() in lowered else []
+    return "Bedoel je " + " of ".join(f"'{c}'" for c in close) + "? " if close else ""
+
+
+def _schema_problem(doc: Document, model: type[BaseModel], error: dict[str, Any]) -> Problem:
+    etype = error["type"]
+    loc = _data_loc(doc.data, error["loc"], etype)
+    info = field_type(model, loc)
+    name = ".".join(str(p) for p in loc) or "het record"
+    field_name = info.name if info and info.name else name
+    description = info.description if info else ""
+    value = error.get("input")
+    ctx = error.get("ctx") or {}
+
+    if etype == "extra_forbidden":
+        parent = field_type(model, loc[:-1])
+        parent_models = _models_in(parent.annotation) if parent else []
+        allowed = sorted(parent_models[0].model_fields) if parent_models else []
+        unknown = str(loc[-1])
+        return _at(doc, loc, f"onbekend veld '{unknown}'",
+                   _did_you_mean(unknown, allowed) + "Toegestane velden hier: " + ", ".join(allowed) + ".", key=True)
+    if etype == "missing":
+        return _at(doc, loc[:-1], f"verplicht veld '{loc[-1]}' ontbreekt",
+                   f"Voeg '{loc[-1]}:' toe. {description}".strip(), key=True)
+    if etype == "string_too_long":
+        length, limit = len(value), ctx.get("max_length")
+        if info and info.card_limit:
+            return _at(doc, loc, f"'{field_name}' is te lang voor een kaart: {length} tekens, max {limit}",
+                       f"Kort de tekst in met {length - limit} tekens; op een kaart is de ruimte beperkt.")
+        return _at(doc, loc, f"'{field_name}' is te lang: {length} tekens, max {limit}",
+                   f"Kort de tekst in met {length - limit} tekens.")
+    if etype == "string_too_short":
+        return _at(doc, loc, f"'{field_name}' is leeg", f"Vul dit veld in of laat het weg als het niet verplicht is. {description}")
+    if etype == "too_short":
+        return _at(doc, loc, f"'{field_name}' heeft te weinig items: {ctx.get('actual_length')}, minstens {ctx.get('min_length')}",
+                   f"Voeg items toe, elk op een eigen regel die begint met '- '. {description}")
+    if etype == "too_long":
+        return _at(doc, loc, f"'{field_name}' heeft te veel items: {ctx.get('actual_length')}, max {ctx.get('max_length')}",
+                   f"Haal items weg. {description}")
+    if etype == "string_pattern_mismatch":
+        return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value)}", _pattern_hint(ctx.get("pattern", "")))
+    if etype == "enum" or (info and info.choices and etype in ("literal_error", "string_type")):
+        choices = info.choices if info else []
+        return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value)}",
+                   _did_you_mean(str(value), choices) + "Kies uit: " + ", ".join(choices) + ".")
+    if etype == "string_type":
+        return _at(doc, loc, f"'{field_name}' moet tekst zijn, maar is {_describe(value)}",
+                   "Zet de waarde tussen aanhalingstekens, bijvoorbeeld: " f"{field_name}: \"{value}\"." if not isinstance(value, list | dict)
+                   else f"Schrijf één tekst achter '{field_name}:'. {description}")
+    if etype in ("int_type", "int_parsing", "int_from_float"):
+        return _at(doc, loc, f"'{field_name}' moet een heel getal zijn, maar is {_describe(value)}", description)
+    if etype in ("greater_than_equal", "greater_than"):
+        return _at(doc, loc, f"'{field_name}' is te klein: {value}, minstens {ctx.get('ge', ctx.get('gt'))}", description)
+    if etype in ("less_than_equal", "less_than"):
+        return _at(doc, loc, f"'{field_name}' is te groot: {value}, hoogstens {ctx.get('le', ctx.get('lt'))}", description)
+    if etype in ("bool_type", "bool_parsing"):
+        return _at(doc, loc, f"'{field_name}' moet true of false zijn, maar is {_describe(value)}", description)
+    if etype.startswith("date"):
+        return _at(doc, loc, f"'{field_name}' moet een datum zijn (JJJJ-MM-DD), maar is {_describe(value)}",
+                   "Schrijf bijvoorbeeld 2026-11-01, zonder aanhalingstekens.")
+    if etype == "list_type":
+        return _at(doc, loc, f"'{field_name}' moet een lijst zijn, maar is {_describe(value)}",
+                   f"Zet elk item op een eigen regel die begint met '- '. {description}")
+    if etype in ("model_type", "model_attributes_type", "dict_type"):
+        return _at(doc, loc, f"'{field_name}' moet velden bevatten (naam: waarde), maar is {_describe(value)}", description)
+    return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value)}", description)
+
+
+def _at(doc: Document, loc: Loc, message: str, hint: str, *, key: bool = False) -> Problem:
+    line, column = doc.locate(loc, key=key)
+    return Problem(doc.path, line, column, message, hint.strip())
+
+
+def _check_schema(doc: Document, kind: Kind) -> tuple[Record | None, list[Problem]]:
+    try:
+        return kind.model.model_validate(doc.data), []
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+    problems: dict[Loc, Problem] = {}
+    union_locs: set[Loc] = set()
+    for error in errors:
+        loc = _data_loc(doc.data, error["loc"], error["type"])
+        if len(loc) < len(error["loc"]) and error["type"] not in ("missing", "extra_forbidden"):
+            union_locs.add(loc)  # one value failed several alternatives: report it once
+        problems.setdefault((*loc, error["type"]), _schema_problem(doc, kind.model, error))
+    result = [p for key, p in problems.items() if key[:-1] not in union_locs]
+    for loc in union_locs:
+        info = field_type(kind.model, loc)
+        name = info.name if info and info.name else ".".join(map(str, loc))
+        result.append(_at(doc, loc, f"ongeldige waarde voor '{name}': {_describe(doc.get(loc))}",
+                          info.description if info else ""))
+    return None, result
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Round 2: text safety
+
+
+def _strings(value: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
+    if isinstance(value, str):
+        yield loc, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, loc + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, loc + (index,))
+
+
+def _check_text(doc: Document, kind: Kind | None) -> list[Problem]:
+    patterns = markdown_patterns(kind.model) if kind else frozenset()
+    problems = []
+    for loc, text in _strings(doc.data, ()):
+        findings = list(textcheck.personal_data(text))
+        if patterns and tuple("*" if isinstance(p, int) else p for p in loc) in patterns:
+            findings.extend(textcheck.markdown(text))
+        for finding in findings:
+            line, column = doc.locate_in_text(loc, finding.offset)
+            problems.append(Problem(doc.path, line, column, finding.message, finding.hint))
+    return problems
+
+
+def _check_page(page: PageText) -> list[Problem]:
+    problems = []
+    name = PurePosixPath(page.path).stem
+    if not _is_slug(name):
+        problems.append(Problem(page.path, 1, 1, f"ongeldige bestandsnaam '{name}.md'",
+                                "Gebruik kleine letters, cijfers en streepjes, zoals 'over-wijkkit.md'."))
+    for finding in [*textcheck.personal_data(page.text), *textcheck.markdown(page.text)]:
+        before = page.text[: finding.offset]
+        line = before.count("\n") + 1
+        problems.append(Problem(page.path, line, finding.offset - (before.rfind("\n") + 1) + 1,
+                                finding.message, finding.hint))
+    return problems
+
+
+def _is_slug(text: str) -> bool:
+    from .model import ID_RE
+
+    return bool(ID_RE.match(text))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Round 3: consistency across files
+
+
+_KIND_OF_WHAT = {"bron": "source", "principe": "principle", "casus": "case", "werkvorm": "werkvorm",
+                 "trefwoord": "tags", "gemeente": "municipalities"}
+
+
+class _Crosscheck:
+    """References, registers, unique ids and totals, over all records that passed the schema."""
+
+    def __init__(self, checked: list[Checked], today: dt.date, broken: set[tuple[str, str]]) -> None:
+        self.checked = checked
+        self.today = today
+        self.broken = broken  # (kind, file stem) of files that could not be read or failed the schema
+        self.problems: list[Problem] = []
+        self.by_kind: dict[str, list[Checked]] = {kind.name: [] for kind in KINDS}
+        for item in checked:
+            self.by_kind[item.kind.name].append(item)
+        self.ids: dict[str, dict[str, Any]] = {
+            name: {c.record.id: c.record for c in items} for name, items in self.by_kind.items() if name not in ("municipalities", "tags")
+        }
+        self.municipalities = {m.code: m for c in self.by_kind["municipalities"] for m in c.record.municipalities}
+        self.tags = {t.id: t for c in self.by_kind["tags"] for t in c.record.tags}
+
+    def add(self, doc: Document, loc: Loc, message: str, hint: str, *, key: bool = False) -> None:
+        self.problems.append(_at(doc, loc, message, hint, key=key))
+
+    def ref(self, doc: Document, loc: Loc, value: str, known: Mapping[str, Any], what: str, where: str) -> None:
+        if value in known or (_KIND_OF_WHAT[what], value) in self.broken:
+            return  # found, or in a file that already has a problem of its own: no second message
+        if what in ("gemeente", "trefwoord") and (_KIND_OF_WHAT[what], "") in self.broken:
+            return  # the register itself is broken
+        hint = _did_you_mean(value, list(known))
+        self.add(doc, loc, f"{what} '{value}' bestaat niet", f"{hint}{where}")
+
+    def run(self) -> list[Problem]:
+        self.unique_ids()
+        self.registers()
+        for item in self.checked:
+            check = getattr(self, f"check_{item.kind.name}", None)
+            if check:
+                check(item.doc, item.record)
+        return self.problems
+
+    def unique_ids(self) -> None:
+        for name, items in self.by_kind.items():
+            seen: dict[str, str] = {}
+            for item in items:
+                record_id = getattr(item.record, "id", None)
+                if record_id is None:
+                    continue
+                stem = PurePosixPath(item.doc.path).stem
+                if record_id != stem:
+                    self.add(item.doc, ("id",), f"id '{record_id}' is niet gelijk aan de bestandsnaam '{stem}.yaml'",
+                             f"Maak ze gelijk: zet 'id: {stem}' of hernoem het bestand naar {record_id}.yaml.")
+                if record_id in seen:
+                    self.add(item.doc, ("id",), f"id '{record_id}' wordt al gebruikt in {seen[record_id]}",
+                             "Kies een andere id; elke id komt per soort record maar één keer voor.")
+                seen.setdefault(record_id, item.doc.path)
+        numbers: dict[int, str] = {}
+        for item in self.by_kind["principle"]:
+            number = item.record.number
+            if number in numbers:
+                self.add(item.doc, ("number",), f"nummer {number} is al in gebruik door {numbers[number]}",
+                         f"Kies een vrij nummer, bijvoorbeeld {max(c.record.number for c in self.by_kind['principle']) + 1}.")
+            numbers.setdefault(number, item.doc.path)
+
+    def registers(self) -> None:
+        for item in self.by_kind["municipalities"]:
+            codes: dict[str, int] = {}
+            names: dict[str, int] = {}
+            for index, municipality in enumerate(item.record.municipalities):
+                if municipality.code in codes:
+                    self.add(item.doc, ("municipalities", index, "code"),
+                             f"gemeentecode {municipality.code} staat twee keer in het register",
+                             "Houd één regel per gemeente.")
+                if municipality.name.casefold() in names:
+                    self.add(item.doc, ("municipalities", index, "name"),
+                             f"gemeente '{municipality.name}' staat twee keer in het register", "Houd één regel per gemeente.")
+                codes.setdefault(municipality.code, index)
+                names.setdefault(municipality.name.casefold(), index)
+        for item in self.by_kind["tags"]:
+            seen: set[str] = set()
+            for index, tag in enumerate(item.record.tags):
+                if tag.id in seen:
+                    self.add(item.doc, ("tags", index, "id"), f"trefwoord '{tag.id}' staat twee keer in de lijst",
+                             "Houd één regel per trefwoord.")
+                seen.add(tag.id)
+
+    # references shared by several kinds
+    def common(self, doc: Document, record: Any) -> None:
+        for index, ref in enumerate(getattr(record, "sources", ())):
+            self.ref(doc, ("sources", index, "source"), ref.source, self.ids["source"], "bron",
+                     "Bronnen staan in content/sources/; voeg de bron daar toe als hij ontbreekt.")
+        for index, tag in enumerate(getattr(record, "tags", ())):
+            self.ref(doc, ("tags", index), tag, self.tags, "trefwoord",
+                     "Gebruik een trefwoord uit content/tags.yaml, of voeg het daar toe met een omschrijving.")
+
+    def principle_refs(self, doc: Document, field: str, ids: list[str]) -> None:
+        for index, pid in enumerate(ids):
+            self.ref(doc, (field, index), pid, self.ids["principle"], "principe", "Principes staan in content/principles/.")
+
+    def check_principle(self, doc: Document, record: Any) -> None:
+        self.common(doc, record)
+        for index, other in enumerate(record.related):
+            if other == record.id:
+                self.add(doc, ("related", index), "een principe kan niet aan zichzelf verwant zijn", "Haal deze regel weg.")
+            else:
+                self.ref(doc, ("related", index), other, self.ids["principle"], "principe", "Principes staan in content/principles/.")
+
+    def check_case(self, doc: Document, record: Any) -> None:
+        self.common(doc, record)
+        self.principle_refs(doc, "principles", list(record.principles))
+
+    def check_example(self, doc: Document, record: Any) -> None:
+        self.common(doc, record)
+        for index, use in enumerate(record.principles):
+            self.ref(doc, ("principles", index, "id"), use.id, self.ids["principle"], "principe",
+                     "Principes staan in content/principles/.")
+        if record.municipality not in self.municipalities and ("municipalities", "") not in self.broken:
+            self.add(doc, ("municipality",), f"gemeentecode {record.municipality} staat niet in het register",
+                     "Zoek de CBS-code van de gemeente op en voeg de gemeente toe aan content/municipalities.yaml "
+                     "(code, name, province), of kies met 'wijkkit new voorbeeld --gemeente NAAM' de juiste code.")
+        if record.period and record.period.end is not None and record.period.end < record.period.start:
+            self.add(doc, ("period", "end"), f"einde ({record.period.end}) ligt voor het begin ({record.period.start})",
+                     "Verwissel de jaren of laat 'end' leeg als de aanpak nog loopt.")
+        if record.last_reviewed > self.today:
+            self.add(doc, ("last_reviewed",), f"datum {record.last_reviewed.isoformat()} ligt in de toekomst",
+                     f"Vul de datum in waarop je het voorbeeld controleerde, uiterlijk vandaag ({self.today.isoformat()}).")
+
+    def check_source(self, doc: Document, record: Any) -> None:
+        for index, host in enumerate(record.reported_in):
+            if host == record.id:
+                self.add(doc, ("reported_in", index), "een bron kan niet over zichzelf berichten", "Haal deze regel weg.")
+            else:
+                self.ref(doc, ("reported_in", index), host, self.ids["source"], "bron", "Bronnen staan in content/sources/.")
+        if record.date > self.today.isoformat():
+            self.add(doc, ("date",), f"publicatiedatum {record.date} ligt in de toekomst", "Controleer de datum.")
+
+    def check_werkvorm(self, doc: Document, record: Any) -> None:
+        self.range(doc, ("group_size",), record.group_size, "groepsgrootte")
+        self.range(doc, ("minutes",), record.minutes, "duur")
+        total = sum(step.minutes for step in record.steps)
+        if not record.minutes.min <= total <= record.minutes.max:
+            self.add(doc, ("steps",), f"de stappen duren samen {total} minuten, de werkvorm {record.minutes.min}–{record.minutes.max}",
+                     "Pas de minuten van de stappen of de duur (minutes) aan zodat ze kloppen.")
+
+    def range(self, doc: Document, loc: Loc, value: Any, what: str) -> None:
+        if value.min > value.max:
+            self.add(doc, loc + ("min",), f"{what}: min ({value.min}) is groter dan max ({value.max})",
+                     "Verwissel de twee getallen.")
+
+    def check_kit(self, doc: Document, record: Kit) -> None:
+        self.range(doc, ("participants",), record.participants, "aantal deelnemers")
+        total = sum(block.minutes for block in record.blocks)
+        if total != record.minutes:
+            hours, minutes = divmod(int(record.start[:2]) * 60 + int(record.start[3:]) + total, 60)
+            self.add(doc, ("minutes",), f"de blokken duren samen {total} minuten, de kit {record.minutes} minuten",
+                     f"Pas de duur van een blok aan, of zet 'minutes: {total}' (de sessie eindigt dan om {hours % 24:02d}:{minutes:02d}).")
+        selection = record.principles
+        if isinstance(selection, list):
+            self.principle_refs(doc, "principles", list(selection))
+        elif isinstance(selection, PrincipleSelection):
+            for index, tag in enumerate(selection.tags):
+                self.ref(doc, ("principles", "tags", index), tag, self.tags, "trefwoord", "Trefwoorden staan in content/tags.yaml.")
+        for index, cid in enumerate(record.cases):
+            self.ref(doc, ("cases", index), cid, self.ids["case"], "casus", "Casussen staan in content/cases/.")
+        for bindex, block in enumerate(record.blocks):
+            for index, cid in enumerate(block.cases):
+                self.ref(doc, ("blocks", bindex, "cases", index), cid, self.ids["case"], "casus", "Casussen staan in content/cases/.")
+            if block.werkvorm is None:
+                continue
+            werkvorm = self.ids["werkvorm"].get(block.werkvorm)
+            if werkvorm is None:
+                self.ref(doc, ("blocks", bindex, "werkvorm"), block.werkvorm, self.ids["werkvorm"], "werkvorm",
+                         "Werkvormen staan in content/werkvormen/.")
+            elif not werkvorm.minutes.min <= block.minutes <= werkvorm.minutes.max:
+                self.add(doc, ("blocks", bindex, "minutes"),
+                         f"blok '{block.title}' duurt {block.minutes} minuten, werkvorm '{werkvorm.id}' "
+                         f"{werkvorm.minutes.min}–{werkvorm.minutes.max}",
+                         "Kies een duur binnen die van de werkvorm of een andere werkvorm.")
+        for index, material in enumerate(record.materials):
+            if material.per == "groep" and material.group_size is None:
+                self.add(doc, ("materials", index), f"materiaal '{material.item}' is per groep, maar de groepsgrootte ontbreekt",
+                         "Voeg 'group_size:' toe, bijvoorbeeld group_size: 3.")
+        if "casuskaarten" in record.documents and not (record.cases or any(b.cases for b in record.blocks)):
+            self.add(doc, ("documents",), "de kit heeft casuskaarten maar geen casussen",
+                     "Voeg casussen toe onder 'cases:' of haal 'casuskaarten' uit de documenten.")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def kind_of(path: str) -> Kind | None:
+    """Which kind of record a file holds, from where it stands."""
+    parent = str(PurePosixPath(path).parent)
+    for kind in KINDS:
+        if kind.file == path or (kind.folder and kind.folder == parent):
+            return kind
+    return None
+
+
+def _place_hint() -> str:
+    places = [f"{k.folder}/" for k in KINDS if k.folder] + [k.file for k in KINDS if k.file]
+    return "Records staan in " + ", ".join(places) + "."
+
+
+def _broken_key(path: str) -> tuple[str, str] | None:
+    kind = kind_of(path)
+    if kind is None:
+        return None
+    return kind.name, "" if kind.file else PurePosixPath(path).stem
+
+
+def validate(
+    documents: list[Document],
+    pages: list[PageText] = (),
+    *,
+    today: dt.date | None = None,
+    unreadable: list[str] = (),
+) -> tuple[Catalog | None, list[Problem]]:
+    """All documents and pages → a Catalog when nothing is wrong, else all problems, sorted.
+
+    `unreadable` names files that could not be loaded; references to their records are not reported again.
+    """
+    today = today or dt.date.today()
+    problems: list[Problem] = []
+    checked: list[Checked] = []
+    broken = {key for key in map(_broken_key, unreadable) if key}
+    for doc in documents:
+        kind = kind_of(doc.path)
+        if kind is None:
+            problems.append(Problem(doc.path, 1, 1, "dit bestand staat op een plek waar Wijkkit geen records verwacht", _place_hint()))
+            continue
+        record, schema_problems = _check_schema(doc, kind)
+        problems.extend(schema_problems)
+        problems.extend(_check_text(doc, kind))
+        if record is not None:
+            checked.append(Checked(kind, doc, record))
+        else:
+            broken.add(_broken_key(doc.path))
+    for page in pages:
+        problems.extend(_check_page(page))
+    problems.extend(_Crosscheck(checked, today, broken).run())
+    if problems:
+        return None, sort_problems(problems)
+    records: dict[str, list[Any]] = {}
+    files: dict[tuple[str, str], str] = {}
+    for item in checked:
+        if item.kind.name == "municipalities":
+            records.setdefault("municipalities", []).extend(item.record.municipalities)
+            files.update({("municipalities", m.code): item.doc.path for m in item.record.municipalities})
+        elif item.kind.name == "tags":
+            records.setdefault("tags", []).extend(item.record.tags)
+            files.update({("tags", t.id): item.doc.path for t in item.record.tags})
+        else:
+            records.setdefault(item.kind.name, []).append(item.record)
+            files[(item.kind.name, item.record.id)] = item.doc.path
+    catalog_pages = [Page(PurePosixPath(p.path).stem, p.path, p.text) for p in pages]
+    return assemble(records, catalog_pages, files), []
