@@ -57,6 +57,7 @@ class Catalog:
     kits: tuple[Kit, ...]
     pages: tuple[Page, ...]
     files: Mapping[tuple[str, str], str] = field(repr=False)  # (kind, id) → project-relative file
+    marks: Mapping[tuple[str, str], Any] = field(repr=False, default_factory=dict)  # (kind, id) → Document
 
     # derived, filled by build()
     principle_by_id: Mapping[str, Principle] = field(init=False, repr=False)
@@ -153,6 +154,13 @@ class Catalog:
         """The file a record was read from, for 'edit this page' links."""
         return self.files[(kind, record_id)]
 
+    def where(self, kind: str, record_id: str, *loc: str | int) -> tuple[str, int, int]:
+        """File, line and column of a record's field, so later stages (card fit) can report like the validator."""
+        path = self.files[(kind, record_id)]
+        document = self.marks.get((kind, record_id))
+        line, column = document.locate(loc) if document is not None else (1, 1)
+        return path, line, column
+
     def _select_principles(self, kit: Kit) -> tuple[Principle, ...]:
         selection = kit.principles
         if selection == "all":
@@ -187,7 +195,12 @@ def _name_key(name: str) -> str:
     return name.casefold()
 
 
-def assemble(records: dict[str, list[Any]], pages: list[Page], files: dict[tuple[str, str], str]) -> Catalog:
+def assemble(
+    records: dict[str, list[Any]],
+    pages: list[Page],
+    files: dict[tuple[str, str], str],
+    marks: dict[tuple[str, str], Any] | None = None,
+) -> Catalog:
     """Sort validated records into their display order and link them."""
     municipalities = sorted(records.get("municipalities", []), key=lambda m: (_name_key(m.name), m.code))
     names = {m.code: m.name for m in municipalities}
@@ -203,4 +216,5 @@ def assemble(records: dict[str, list[Any]], pages: list[Page], files: dict[tuple
         kits=tuple(sorted(records.get("kit", []), key=lambda k: (k.title.casefold(), k.id))),
         pages=tuple(sorted(pages, key=lambda p: p.name)),
         files=MappingProxyType(dict(files)),
+        marks=MappingProxyType(dict(marks or {})),
     )

@@ -588,6 +588,7 @@ def validate(
         return None, sort_problems(problems)
     records: dict[str, list[Any]] = {}
     files: dict[tuple[str, str], str] = {}
+    marks: dict[tuple[str, str], Document] = {}
     for item in checked:
         if item.kind.name == "municipalities":
             records.setdefault("municipalities", []).extend(item.record.municipalities)
@@ -598,5 +599,6 @@ def validate(
         else:
             records.setdefault(item.kind.name, []).append(item.record)
             files[(item.kind.name, item.record.id)] = item.doc.path
+            marks[(item.kind.name, item.record.id)] = item.doc
     catalog_pages = [Page(PurePosixPath(p.path).stem, p.path, p.text) for p in pages]
-    return assemble(records, catalog_pages, files), []
+    return assemble(records, catalog_pages, files, marks), []
