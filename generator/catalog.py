@@ -128,9 +128,8 @@ class Catalog:
         tagged: dict[str, list[Citing]] = {t.id: [] for t in self.tags}
         for kind, records in self.records():
             for record in records:
-                for ref in getattr(record, "sources", ()):
-                    if Citing(kind, record) not in cited[ref.source]:
-                        cited[ref.source].append(Citing(kind, record))
+                for source_id in dict.fromkeys(ref.source for ref in getattr(record, "sources", ())):
+                    cited[source_id].append(Citing(kind, record))
                 for tag in dict.fromkeys(getattr(record, "tags", ())):
                     tagged[tag].append(Citing(kind, record))
         for source in self.sources:

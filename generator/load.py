@@ -9,6 +9,7 @@ the pure-Python parser gives identical results, only slower.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,24 +57,45 @@ Mark = tuple[int, int]
 
 
 @dataclass(frozen=True)
+class Marks:
+    """Where each value and key of a document starts (1-based line, column), and how text values were written."""
+
+    values: dict[Path_, Mark]
+    keys: dict[Path_, Mark]
+    styles: dict[Path_, tuple[str, int]]  # text written as a block (| or >, with its indent) or quoted
+
+
+@dataclass(frozen=True)
 class Document:
-    """A parsed YAML file: its data and, for every field path, where it stands in the file (1-based)."""
+    """A parsed YAML file: its data and its text. Line marks are computed on first use.
+
+    Most documents never need a line number (they have no problems), so marks are not built while loading: that
+    halves the loading work on a large tree. When a problem needs a location, the text is composed again.
+    """
 
     path: str  # project-relative, with forward slashes
     data: dict[str, Any]
-    marks: dict[Path_, Mark] = field(repr=False)  # where each value starts
-    key_marks: dict[Path_, Mark] = field(repr=False)  # where each mapping key starts
-    styles: dict[Path_, tuple[str, int]] = field(default_factory=dict, repr=False)  # text written as block or quoted
+    text: str = field(repr=False)
+    _marks: list[Marks] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def marks(self) -> Marks:
+        if not self._marks:
+            builder = _Builder(self.path, self.text, record=True)
+            builder.build(_compose(self.text), ())
+            self._marks.append(Marks(builder.marks, builder.key_marks, builder.styles))
+        return self._marks[0]
 
     def locate(self, path: Iterable[str | int], *, key: bool = False) -> Mark:
         """Line and column of the nearest existing part of `path`: a missing field points at its parent."""
+        marks = self.marks
         path = tuple(path)
         while path:
-            where = (self.key_marks if key else self.marks).get(path) or self.marks.get(path)
+            where = (marks.keys if key else marks.values).get(path) or marks.values.get(path)
             if where:
                 return where
             path = path[:-1]
-        return self.marks.get((), (1, 1))
+        return marks.values.get((), (1, 1))
 
     def locate_in_text(self, path: Path_, offset: int) -> Mark:
         """Line and column of character `offset` inside a text value, exact for | blocks and one-line values."""
@@ -83,12 +105,16 @@ class Document:
             return line, column
         before = value[:offset]
         newlines = before.count("\n")
-        style, indent = self.styles.get(path, ("", 0))
+        style, indent = self.marks.styles.get(path, ("", 0))
         if style == "|":  # literal block: text lines map one-to-one to file lines below the key
             return line + 1 + newlines, len(before) - (before.rfind("\n") + 1) + indent + 1
         if newlines == 0 and style in ("", "'", '"'):
             return line, column + offset + (1 if style else 0)
         return line, column
+
+    def offset_to_mark(self, offset: int) -> Mark:
+        """Line and column of a character offset in the file's text."""
+        return _line_col(self.text, offset)
 
     def get(self, path: Path_) -> Any:
         value: Any = self.data
@@ -103,9 +129,10 @@ class Document:
 class _Builder:
     """Turns a composed node tree into plain Python data while recording marks and refusing unsafe constructs."""
 
-    def __init__(self, rel: str, text: str) -> None:
+    def __init__(self, rel: str, text: str, *, record: bool = False) -> None:
         self.rel = rel
         self.text = text
+        self.record = record  # record marks (second pass, only for documents with problems)
         self._lines: list[str] | None = None
         self.marks: dict[Path_, Mark] = {}
         self.key_marks: dict[Path_, Mark] = {}
@@ -118,12 +145,13 @@ class _Builder:
         self.problems.append(Problem(self.rel, mark.line + 1, mark.column + 1, message, hint))
 
     def build(self, node: Any, path: Path_) -> Any:
-        mark = node.start_mark
-        self.marks[path] = (mark.line + 1, mark.column + 1)
+        if self.record:
+            mark = node.start_mark
+            self.marks[path] = (mark.line + 1, mark.column + 1)
         if isinstance(node, ScalarNode):
             tag = node.tag
             if tag == STR_TAG:
-                if node.style:
+                if self.record and node.style:
                     self.styles[path] = (node.style, self._block_indent(mark.line) if node.style in "|>" else 0)
                 return node.value
             if tag in _SCALAR_TAGS:
@@ -147,7 +175,6 @@ class _Builder:
             if node.tag != MAP_TAG:
                 self._bad_tag(node)
             result: dict[str, Any] = {}
-            first_seen: dict[str, int] = {}
             for key_node, value_node in node.value:
                 if not isinstance(key_node, ScalarNode):
                     self.problem(key_node, "een veldnaam moet een woord zijn, geen lijst of blok",
@@ -160,15 +187,14 @@ class _Builder:
                 if key_node.tag not in (STR_TAG, *_SCALAR_TAGS):
                     self._bad_tag(key_node)
                 key = key_node.value  # the key as written: 'on:' stays "on", never True
-                key_line = key_node.start_mark.line + 1
-                if key in first_seen:
+                if key in result:
                     self.problem(key_node, f"veld '{key}' staat twee keer in dezelfde lijst van velden "
-                                 f"(eerder op regel {first_seen[key]})",
+                                 f"(eerder op regel {self._first_line(node, key)})",
                                  "Houd één van de twee; YAML zou de eerste stilletjes weggooien.")
                     continue
-                first_seen[key] = key_line
                 child = path + (key,)
-                self.key_marks[child] = (key_line, key_node.start_mark.column + 1)
+                if self.record:
+                    self.key_marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 result[key] = self.build(value_node, child)
             return result
         if isinstance(node, SequenceNode):
@@ -176,6 +202,10 @@ class _Builder:
                 self._bad_tag(node)
             return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
         raise TypeError(f"unexpected YAML node {node!r}")  # pragma: no cover - PyYAML has no other node kinds
+
+    @staticmethod
+    def _first_line(node: MappingNode, key: str) -> int:
+        return next(k.start_mark.line + 1 for k, _ in node.value if isinstance(k, ScalarNode) and k.value == key)
 
     def _block_indent(self, line: int) -> int:
         """Indentation of a block scalar's content: that of its first non-blank line."""
@@ -197,9 +227,14 @@ def _line_col(text: str, index: int) -> Mark:
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
+# Where a node can start: line start, after "key:", "- ", "[", "{" or ",". Emphasis in Markdown text (" *vet*") does
+# not match, so most files skip the scan.
+_MAYBE_ANCHOR = re.compile(r"(?:^|[:\-,\[{])[ \t]*[&*][^\s*]", re.MULTILINE)
+
+
 def _anchor_problems(text: str, rel: str) -> list[Problem]:
     """Anchors and aliases are found with the scanner, which is cheap, only when the text could contain one."""
-    if "&" not in text and "*" not in text:
+    if ("&" not in text and "*" not in text) or not _MAYBE_ANCHOR.search(text):
         return []
     problems = []
     try:
@@ -234,6 +269,14 @@ def _yaml_error(exc: yaml.YAMLError, rel: str, text: str) -> Problem:
     return Problem(rel, line, column, f"YAML kan niet gelezen worden: {detail}", hint)
 
 
+def _compose(text: str) -> Any:
+    loader = _Loader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
 def parse(text: str, rel: str) -> tuple[Document | None, list[Problem]]:
     """Parse one file's text. Returns a document only when the file has no problems at all."""
     tab = text.find("\t")
@@ -244,13 +287,10 @@ def parse(text: str, rel: str) -> tuple[Document | None, list[Problem]]:
     problems = _anchor_problems(text, rel)
     if problems:
         return None, problems
-    loader = _Loader(text)
     try:
-        node = loader.get_single_node()
+        node = _compose(text)
     except yaml.YAMLError as exc:
         return None, [_yaml_error(exc, rel, text)]
-    finally:
-        loader.dispose()
     if node is None:
         return None, [Problem(rel, 1, 1, "bestand is leeg", "Vul het bestand in of verwijder het.")]
     builder = _Builder(rel, text)
@@ -261,7 +301,7 @@ def parse(text: str, rel: str) -> tuple[Document | None, list[Problem]]:
                                         "Een record begint met velden, zoals 'id: mijn-voorbeeld'."))
     if builder.problems:
         return None, builder.problems
-    return Document(rel, data, builder.marks, builder.key_marks, builder.styles), []
+    return Document(rel, data, text), []
 
 
 def read(path: Path, rel: str) -> tuple[str | None, list[Problem]]:

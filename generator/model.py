@@ -193,7 +193,7 @@ class Principle(Record):
     nl: ClassVar[str] = "Een principe: een les die wijkteams steeds opnieuw leren, geschikt voor een gesprek en een kaart."
 
     id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
-    number: int = Field(ge=1, le=99, description="Vast nummer op de principekaart; uniek per principe.")
+    number: int = Field(ge=1, le=999, description="Vast nummer op de principekaart; uniek per principe.")
     title: CardText(60) = Field(description="Titel van het principe, kort en krachtig (maximaal 60 tekens).")
     summary: CardText(160) = Field(description="Eén zin die het principe samenvat; staat op de kaart (maximaal 160 tekens).")
     body: MarkdownText = Field(description="Waarom het principe ertoe doet, in 2 tot 4 alinea's (Markdown).")

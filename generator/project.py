@@ -7,6 +7,7 @@ content and report the same problems.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,21 @@ def find_root(start: Path | None = None) -> Path | None:
 
 
 def read_project(root: Path, *, today: dt.date | None = None, jobs: int | None = None) -> Result:
+    """Read and validate everything under content/ and kit/.
+
+    The cyclic garbage collector is paused meanwhile: loading creates hundreds of thousands of objects that all stay
+    alive, so every collection would be wasted work (about a tenth of the time on 5,000 records).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_project(root, today=today, jobs=jobs)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _read_project(root: Path, *, today: dt.date | None, jobs: int | None) -> Result:
     found = discover(root)
     documents, problems = load_all(found.yaml_files, jobs=jobs)
     problems = found.problems + problems

@@ -16,7 +16,9 @@ from urllib.parse import urlsplit
 EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # Candidate phone numbers; a candidate is a phone number when its digits form a Dutch number (10 digits from 0, or
 # +31/0031 and 9 more). Catches "(0529) 47 81 80", "06-12345678", "+31 6 1234 5678", "020 123 4567".
-PHONE_RE = re.compile(r"(?<![\w+])(?:\+31|0031|\(0\d{1,3}\)|0)(?:[\s\-.]|\(0\)|\d){7,18}\d")
+PHONE_RE = re.compile(r"(?:\+31|0031|\(0\d{1,3}\)|0)(?:[\s\-.]|\(0\)|\d){7,18}\d")
+# A cheap first pass: the regex engine finds these quickly because the pattern starts with a character set.
+_PHONE_CANDIDATE = re.compile(r"[0(+][\d\s\-.()]{8,24}")
 SAFE_SCHEMES = {"", "http", "https"}
 
 
@@ -44,11 +46,17 @@ def personal_data(text: str) -> Iterator[Finding]:
         for match in EMAIL_RE.finditer(text):
             yield Finding(match.start(), f"e-mailadres gevonden: '{match.group()}'",
                           "Publiceer geen e-mailadressen; verwijs naar de website van de organisatie.")
-    if "0" in text:
-        for match in PHONE_RE.finditer(text):
-            if _is_phone(match.group()):
-                yield Finding(match.start(), f"telefoonnummer gevonden: '{match.group().strip()}'",
-                              "Publiceer geen telefoonnummers; verwijs naar de website van de organisatie.")
+    position = 0
+    while candidate := _PHONE_CANDIDATE.search(text, position):
+        start = candidate.start()
+        position = start + 1
+        if start and (text[start - 1].isalnum() or text[start - 1] in "+_"):
+            continue  # part of a longer number or word, like 2013-2015 or A0
+        match = PHONE_RE.match(text, start, candidate.end())
+        if match and _is_phone(match.group()):
+            position = match.end()
+            yield Finding(start, f"telefoonnummer gevonden: '{match.group().strip()}'",
+                          "Publiceer geen telefoonnummers; verwijs naar de website van de organisatie.")
 
 
 @lru_cache(maxsize=1)

@@ -295,27 +295,33 @@ def _check_schema(doc: Document, kind: Kind) -> tuple[Record | None, list[Proble
 # Round 2: text safety
 
 
-def _strings(value: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
-    if isinstance(value, str):
+def _values(value: Any, pattern: Loc, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
+    """The values at `pattern` ('*' = every list item) with their concrete paths."""
+    if not pattern:
         yield loc, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, loc + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, loc + (index,))
+        return
+    head, rest = pattern[0], pattern[1:]
+    if head == "*":
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                yield from _values(item, rest, loc + (index,))
+    elif isinstance(value, dict) and head in value:
+        yield from _values(value[head], rest, loc + (head,))
 
 
 def _check_text(doc: Document, kind: Kind | None) -> list[Problem]:
-    patterns = markdown_patterns(kind.model) if kind else frozenset()
+    """Personal data anywhere in the file (found in its text, so the line is exact); Markdown in Markdown fields."""
     problems = []
-    for loc, text in _strings(doc.data, ()):
-        findings = list(textcheck.personal_data(text))
-        if patterns and tuple("*" if isinstance(p, int) else p for p in loc) in patterns:
-            findings.extend(textcheck.markdown(text))
-        for finding in findings:
-            line, column = doc.locate_in_text(loc, finding.offset)
-            problems.append(Problem(doc.path, line, column, finding.message, finding.hint))
+    for finding in textcheck.personal_data(doc.text):
+        line, column = doc.offset_to_mark(finding.offset)
+        problems.append(Problem(doc.path, line, column, finding.message, finding.hint))
+    for pattern in markdown_patterns(kind.model) if kind else ():
+        for loc, text in _values(doc.data, pattern):
+            if not isinstance(text, str):
+                continue
+            for finding in textcheck.markdown(text):
+                line, column = doc.locate_in_text(loc, finding.offset)
+                problems.append(Problem(doc.path, line, column, finding.message, finding.hint))
     return problems
 
 
@@ -535,7 +541,7 @@ class _Crosscheck:
 
 def kind_of(path: str) -> Kind | None:
     """Which kind of record a file holds, from where it stands."""
-    parent = str(PurePosixPath(path).parent)
+    parent = path.rpartition("/")[0]
     for kind in KINDS:
         if kind.file == path or (kind.folder and kind.folder == parent):
             return kind
