@@ -101,6 +101,7 @@ class Setting(str, Enum):
     kleine_kern = "kleine-kern"
     regio = "regio"
     gemeentehuis = "gemeentehuis"
+    onbekend = "onbekend"
 
 
 class Evidence(str, Enum):
@@ -158,8 +159,8 @@ class SourceRef(Record):
 
     nl: ClassVar[str] = "Een verwijzing naar een bron, met waar in de bron het staat."
 
-    source: Slug = Field(description="Id van de bron (bestandsnaam in content/sources/ zonder .yaml).")
-    note: Text | None = Field(
+    source: Slug = Field(title="Bron", description="Id van de bron (bestandsnaam in content/sources/ zonder .yaml).")
+    note: Text | None = Field(title="Vindplaats", 
         default=None,
         description="Waar in de bron het staat, bijvoorbeeld 'tip 3' of 'tweede alinea'. Helpt lezers het terug te vinden.",
     )
@@ -170,8 +171,8 @@ class Range(Record):
 
     nl: ClassVar[str] = "Een bereik van hele getallen: min en max."
 
-    min: int = Field(ge=1, description="Kleinste waarde.")
-    max: int = Field(ge=1, description="Grootste waarde. Niet kleiner dan min.")
+    min: int = Field(title="Minimum", ge=1, description="Kleinste waarde.")
+    max: int = Field(title="Maximum", ge=1, description="Grootste waarde. Niet kleiner dan min.")
 
 
 class Period(Record):
@@ -179,8 +180,8 @@ class Period(Record):
 
     nl: ClassVar[str] = "Looptijd in jaren."
 
-    start: Year = Field(description="Jaar waarin de aanpak begon, bijvoorbeeld 2014.")
-    end: Year | None = Field(default=None, description="Jaar waarin de aanpak stopte; leeg (null) als hij nog loopt.")
+    start: Year = Field(title="Begin", description="Jaar waarin de aanpak begon, bijvoorbeeld 2014.")
+    end: Year | None = Field(title="Einde", default=None, description="Jaar waarin de aanpak stopte; leeg (null) als hij nog loopt.")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -192,23 +193,23 @@ class Principle(Record):
 
     nl: ClassVar[str] = "Een principe: een les die wijkteams steeds opnieuw leren, geschikt voor een gesprek en een kaart."
 
-    id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
-    number: int = Field(ge=1, le=999, description="Vast nummer op de principekaart; uniek per principe.")
-    title: CardText(60) = Field(description="Titel van het principe, kort en krachtig (maximaal 60 tekens).")
-    summary: CardText(160) = Field(description="Eén zin die het principe samenvat; staat op de kaart (maximaal 160 tekens).")
-    body: MarkdownText = Field(description="Waarom het principe ertoe doet, in 2 tot 4 alinea's (Markdown).")
-    in_practice: list[CardText(200)] = Field(
+    id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
+    number: int = Field(title="Nummer", ge=1, le=999, description="Vast nummer op de principekaart; uniek per principe.")
+    title: CardText(60) = Field(title="Titel", description="Titel van het principe, kort en krachtig (maximaal 60 tekens).")
+    summary: CardText(160) = Field(title="Samenvatting", description="Eén zin die het principe samenvat; staat op de kaart (maximaal 160 tekens).")
+    body: MarkdownText = Field(title="Toelichting", description="Waarom het principe ertoe doet, in 2 tot 4 alinea's (Markdown).")
+    in_practice: list[CardText(200)] = Field(title="In de praktijk", 
         min_length=3, description="Wat je ziet als het principe wordt toegepast (minstens 3 punten)."
     )
-    pitfalls: list[CardText(200)] = Field(min_length=2, description="Valkuilen: wat er vaak misgaat (minstens 2).")
-    questions: list[CardText(140)] = Field(
+    pitfalls: list[CardText(200)] = Field(title="Valkuilen", min_length=2, description="Valkuilen: wat er vaak misgaat (minstens 2).")
+    questions: list[CardText(140)] = Field(title="Vragen", 
         min_length=3,
         max_length=5,
         description="Gespreksvragen voor de achterkant van de kaart en voor sessies (3 tot 5, elk maximaal 140 tekens).",
     )
-    related: list[Slug] = Field(default_factory=list, description="Ids van verwante principes.")
-    sources: list[SourceRef] = Field(min_length=1, description="Bronnen waarop het principe steunt (minstens 1).")
-    tags: list[Slug] = Field(default_factory=list, description="Trefwoorden uit content/tags.yaml.")
+    related: list[Slug] = Field(title="Verwante principes", default_factory=list, description="Ids van verwante principes.")
+    sources: list[SourceRef] = Field(title="Bronnen", min_length=1, description="Bronnen waarop het principe steunt (minstens 1).")
+    tags: list[Slug] = Field(title="Trefwoorden", default_factory=list, description="Trefwoorden uit content/tags.yaml.")
 
 
 class Case(Record):
@@ -216,24 +217,24 @@ class Case(Record):
 
     nl: ClassVar[str] = "Een geanonimiseerde casus om over te praten, gebaseerd op feiten uit de bronnen."
 
-    id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
-    title: CardText(60) = Field(description="Titel van de casus (maximaal 60 tekens).")
-    setting: Setting = Field(description="Waar de casus speelt.")
-    composite: bool = Field(
+    id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
+    title: CardText(60) = Field(title="Titel", description="Titel van de casus (maximaal 60 tekens).")
+    setting: Setting = Field(title="Omgeving", description="Waar de casus speelt.")
+    composite: bool = Field(title="Samengesteld", 
         default=False,
         description="true als dit een samengestelde casus is: details zijn toegevoegd om hem bruikbaar te maken en zijn geen feiten.",
     )
-    situation: Annotated[str, StringConstraints(min_length=1, max_length=700), MARKDOWN, Card(700)] = Field(
+    situation: Annotated[str, StringConstraints(min_length=1, max_length=700), MARKDOWN, Card(700)] = Field(title="Situatie", 
         description="De situatie, geanonimiseerd, in eenvoudige taal (Markdown, maximaal 700 tekens: staat op de kaart)."
     )
-    dilemma: CardText(280) = Field(description="Het dilemma waar de groep over praat (maximaal 280 tekens).")
-    questions: list[CardText(140)] = Field(
+    dilemma: CardText(280) = Field(title="Dilemma", description="Het dilemma waar de groep over praat (maximaal 280 tekens).")
+    questions: list[CardText(140)] = Field(title="Vragen", 
         min_length=3, max_length=5, description="Vragen voor het gesprek (3 tot 5, elk maximaal 140 tekens)."
     )
-    principles: list[Slug] = Field(min_length=1, description="Ids van de principes die in deze casus spelen.")
-    outcome: MarkdownText | None = Field(default=None, description="Hoe het afliep, als de bron dat vertelt (Markdown).")
-    sources: list[SourceRef] = Field(min_length=1, description="Bronnen met de feiten onder de casus (minstens 1).")
-    tags: list[Slug] = Field(default_factory=list, description="Trefwoorden uit content/tags.yaml.")
+    principles: list[Slug] = Field(title="Principes", min_length=1, description="Ids van de principes die in deze casus spelen.")
+    outcome: MarkdownText | None = Field(title="Afloop", default=None, description="Hoe het afliep, als de bron dat vertelt (Markdown).")
+    sources: list[SourceRef] = Field(title="Bronnen", min_length=1, description="Bronnen met de feiten onder de casus (minstens 1).")
+    tags: list[Slug] = Field(title="Trefwoorden", default_factory=list, description="Trefwoorden uit content/tags.yaml.")
 
 
 class PrincipleUse(Record):
@@ -241,8 +242,8 @@ class PrincipleUse(Record):
 
     nl: ClassVar[str] = "Hoe een gemeente een principe toepast."
 
-    id: Slug = Field(description="Id van het principe.")
-    how: Text | None = Field(default=None, description="Hoe de gemeente dit principe toepast, in één of twee zinnen.")
+    id: Slug = Field(title="Principe", description="Id van het principe.")
+    how: Text | None = Field(title="Hoe", default=None, description="Hoe de gemeente dit principe toepast, in één of twee zinnen.")
 
 
 class Example(Record):
@@ -250,33 +251,33 @@ class Example(Record):
 
     nl: ClassVar[str] = "Een praktijkvoorbeeld: wat één gemeente doet."
 
-    id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
-    municipality: GmCode = Field(description="CBS-code van de gemeente, GM en vier cijfers (zie content/municipalities.yaml).")
-    title: Annotated[str, StringConstraints(min_length=1, max_length=100)] = Field(
+    id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
+    municipality: GmCode = Field(title="Gemeente", description="CBS-code van de gemeente, GM en vier cijfers (zie content/municipalities.yaml).")
+    title: Annotated[str, StringConstraints(min_length=1, max_length=100)] = Field(title="Titel", 
         description="Titel van het voorbeeld (maximaal 100 tekens)."
     )
-    status: Status = Field(description="Hoe ver de aanpak is.")
-    summary: Annotated[str, StringConstraints(min_length=1, max_length=300)] = Field(
+    status: Status = Field(title="Status", description="Hoe ver de aanpak is.")
+    summary: Annotated[str, StringConstraints(min_length=1, max_length=300)] = Field(title="Samenvatting", 
         description="Samenvatting in één of twee zinnen (maximaal 300 tekens)."
     )
-    period: Period | None = Field(default=None, description="Looptijd in jaren: start en eventueel einde.")
-    goal: MarkdownText | None = Field(default=None, description="Doel: wat de gemeente wil bereiken.")
-    target_group: MarkdownText | None = Field(default=None, description="Doelgroep: voor wie de aanpak is bedoeld.")
-    approach: MarkdownText | None = Field(default=None, description="Aanpak: wat er gebeurt, stap voor stap (Markdown).")
-    team: list[Text] = Field(default_factory=list, description="Wie er meedoen, als rollen (nooit namen van personen).")
-    working_elements: list[Text] = Field(
+    period: Period | None = Field(title="Periode", default=None, description="Looptijd in jaren: start en eventueel einde.")
+    goal: MarkdownText | None = Field(title="Doel", default=None, description="Doel: wat de gemeente wil bereiken.")
+    target_group: MarkdownText | None = Field(title="Doelgroep", default=None, description="Doelgroep: voor wie de aanpak is bedoeld.")
+    approach: MarkdownText | None = Field(title="Aanpak", default=None, description="Aanpak: wat er gebeurt, stap voor stap (Markdown).")
+    team: list[Text] = Field(title="Team", default_factory=list, description="Wie er meedoen, als rollen (nooit namen van personen).")
+    working_elements: list[Text] = Field(title="Werkzame elementen", 
         default_factory=list, description="Werkzame elementen: waardoor de aanpak volgens de bron werkt."
     )
-    principles: list[PrincipleUse] = Field(default_factory=list, description="Principes die de gemeente toepast, met hoe.")
-    results: MarkdownText | None = Field(default=None, description="Resultaten, alleen als een bron ze noemt (Markdown).")
-    evidence: Evidence = Field(
+    principles: list[PrincipleUse] = Field(title="Principes", default_factory=list, description="Principes die de gemeente toepast, met hoe.")
+    results: MarkdownText | None = Field(title="Resultaten", default=None, description="Resultaten, alleen als een bron ze noemt (Markdown).")
+    evidence: Evidence = Field(title="Onderbouwing", 
         description="Onderbouwing: anekdotisch (een vermelding), beschreven (uitgebreid beschreven) of geevalueerd (onderzocht)."
     )
-    lessons: list[Text] = Field(default_factory=list, description="Lessen voor andere gemeenten.")
-    url: Url | None = Field(default=None, description="Webpagina van de gemeente over deze aanpak (http of https).")
-    sources: list[SourceRef] = Field(min_length=1, description="Bronnen: elk voorbeeld moet controleerbaar zijn (minstens 1).")
-    tags: list[Slug] = Field(default_factory=list, description="Trefwoorden uit content/tags.yaml.")
-    last_reviewed: dt.date = Field(description="Datum waarop iemand dit voorbeeld voor het laatst controleerde (JJJJ-MM-DD).")
+    lessons: list[Text] = Field(title="Lessen", default_factory=list, description="Lessen voor andere gemeenten.")
+    url: Url | None = Field(title="Webadres", default=None, description="Webpagina van de gemeente over deze aanpak (http of https).")
+    sources: list[SourceRef] = Field(title="Bronnen", min_length=1, description="Bronnen: elk voorbeeld moet controleerbaar zijn (minstens 1).")
+    tags: list[Slug] = Field(title="Trefwoorden", default_factory=list, description="Trefwoorden uit content/tags.yaml.")
+    last_reviewed: dt.date = Field(title="Laatst gecontroleerd", description="Datum waarop iemand dit voorbeeld voor het laatst controleerde (JJJJ-MM-DD).")
 
 
 class Source(Record):
@@ -284,15 +285,15 @@ class Source(Record):
 
     nl: ClassVar[str] = "Een publicatie waar de inhoud op steunt."
 
-    id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
-    title: Text = Field(description="Titel van de publicatie.")
-    authors: list[Text] = Field(default_factory=list, description="Gepubliceerde auteurs (nooit privépersonen).")
-    publisher: Text | None = Field(default=None, description="Uitgever, tijdschrift of website.")
-    date: PartialDate = Field(description="Publicatiedatum: JJJJ, JJJJ-MM of JJJJ-MM-DD.")
-    kind: SourceKind = Field(description="Soort publicatie.")
-    url: Url | None = Field(default=None, description="Adres van de publicatie (http of https), als dat bekend is.")
-    summary: MarkdownText | None = Field(default=None, description="Waar de bron over gaat, in eigen woorden.")
-    reported_in: list[Slug] = Field(
+    id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
+    title: Text = Field(title="Titel", description="Titel van de publicatie.")
+    authors: list[Text] = Field(title="Auteurs", default_factory=list, description="Gepubliceerde auteurs (nooit privépersonen).")
+    publisher: Text | None = Field(title="Uitgever", default=None, description="Uitgever, tijdschrift of website.")
+    date: PartialDate = Field(title="Datum", description="Publicatiedatum: JJJJ, JJJJ-MM of JJJJ-MM-DD.")
+    kind: SourceKind = Field(title="Soort", description="Soort publicatie.")
+    url: Url | None = Field(title="Webadres", default=None, description="Adres van de publicatie (http of https), als dat bekend is.")
+    summary: MarkdownText | None = Field(title="Samenvatting", default=None, description="Waar de bron over gaat, in eigen woorden.")
+    reported_in: list[Slug] = Field(title="Bericht in", 
         default_factory=list, description="Ids van bronnen waarin over deze publicatie wordt bericht."
     )
 
@@ -302,10 +303,10 @@ class Municipality(Record):
 
     nl: ClassVar[str] = "Een gemeente in het register."
 
-    code: GmCode = Field(description="CBS-gemeentecode: GM en vier cijfers, bijvoorbeeld GM0344.")
-    name: Text = Field(description="Officiële naam van de gemeente.")
-    province: Province = Field(description="Provincie.")
-    aliases: list[Text] = Field(
+    code: GmCode = Field(title="Code", description="CBS-gemeentecode: GM en vier cijfers, bijvoorbeeld GM0344.")
+    name: Text = Field(title="Naam", description="Officiële naam van de gemeente.")
+    province: Province = Field(title="Provincie", description="Provincie.")
+    aliases: list[Text] = Field(title="Andere namen", 
         default_factory=list, description="Andere namen waaronder mensen de gemeente kennen, zoals 'Den Haag'."
     )
 
@@ -315,7 +316,7 @@ class MunicipalityRegister(Record):
 
     nl: ClassVar[str] = "Het gemeenteregister (content/municipalities.yaml)."
 
-    municipalities: list[Municipality] = Field(min_length=1, description="Lijst van gemeenten.")
+    municipalities: list[Municipality] = Field(title="Gemeenten", min_length=1, description="Lijst van gemeenten.")
 
 
 class Tag(Record):
@@ -323,9 +324,9 @@ class Tag(Record):
 
     nl: ClassVar[str] = "Een toegestaan trefwoord."
 
-    id: Slug = Field(description="Het trefwoord, in kleine letters met streepjes.")
-    label: Text = Field(description="Het trefwoord zoals lezers het zien.")
-    description: Text | None = Field(default=None, description="Wanneer je dit trefwoord gebruikt.")
+    id: Slug = Field(title="Id", description="Het trefwoord, in kleine letters met streepjes.")
+    label: Text = Field(title="Label", description="Het trefwoord zoals lezers het zien.")
+    description: Text | None = Field(title="Omschrijving", default=None, description="Wanneer je dit trefwoord gebruikt.")
 
 
 class TagRegister(Record):
@@ -333,7 +334,7 @@ class TagRegister(Record):
 
     nl: ClassVar[str] = "De lijst van toegestane trefwoorden (content/tags.yaml)."
 
-    tags: list[Tag] = Field(min_length=1, description="Lijst van toegestane trefwoorden.")
+    tags: list[Tag] = Field(title="Trefwoorden", min_length=1, description="Lijst van toegestane trefwoorden.")
 
 
 class Step(Record):
@@ -341,8 +342,8 @@ class Step(Record):
 
     nl: ClassVar[str] = "Eén stap van een werkvorm."
 
-    minutes: int = Field(ge=1, le=240, description="Hoeveel minuten deze stap duurt.")
-    do: Text = Field(description="Wat de begeleider en de deelnemers doen.")
+    minutes: int = Field(title="Minuten", ge=1, le=240, description="Hoeveel minuten deze stap duurt.")
+    do: Text = Field(title="Wat je doet", description="Wat de begeleider en de deelnemers doen.")
 
 
 class Werkvorm(Record):
@@ -350,16 +351,16 @@ class Werkvorm(Record):
 
     nl: ClassVar[str] = "Een werkvorm: een manier van werken in een sessie."
 
-    id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
-    title: Text = Field(description="Naam van de werkvorm.")
-    purpose: Text = Field(description="Doel: wat de werkvorm oplevert.")
-    group_size: Range = Field(description="Groepsgrootte: minimaal en maximaal aantal mensen per groep.")
-    minutes: Range = Field(description="Duur in minuten: kortst en langst.")
-    steps: list[Step] = Field(min_length=1, description="Stappen met hun duur; samen passen ze binnen de duur.")
-    invitation: Text = Field(description="De uitnodigende vraag die deelnemers krijgen.")
-    materials: list[Text] = Field(default_factory=list, description="Benodigde materialen.")
-    space: Text | None = Field(default=None, description="Wat de ruimte nodig heeft, bijvoorbeeld 'tafels voor drie'.")
-    tips: list[Text] = Field(default_factory=list, description="Tips voor de begeleider.")
+    id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
+    title: Text = Field(title="Titel", description="Naam van de werkvorm.")
+    purpose: Text = Field(title="Doel", description="Doel: wat de werkvorm oplevert.")
+    group_size: Range = Field(title="Groepsgrootte", description="Groepsgrootte: minimaal en maximaal aantal mensen per groep.")
+    minutes: Range = Field(title="Duur", description="Duur in minuten: kortst en langst.")
+    steps: list[Step] = Field(title="Stappen", min_length=1, description="Stappen met hun duur; samen passen ze binnen de duur.")
+    invitation: Text = Field(title="Uitnodigende vraag", description="De uitnodigende vraag die deelnemers krijgen.")
+    materials: list[Text] = Field(title="Materialen", default_factory=list, description="Benodigde materialen.")
+    space: Text | None = Field(title="Ruimte", default=None, description="Wat de ruimte nodig heeft, bijvoorbeeld 'tafels voor drie'.")
+    tips: list[Text] = Field(title="Tips", default_factory=list, description="Tips voor de begeleider.")
 
 
 class Material(Record):
@@ -367,13 +368,13 @@ class Material(Record):
 
     nl: ClassVar[str] = "Materiaal waarvan het aantal wordt berekend uit het aantal deelnemers."
 
-    item: Text = Field(description="Wat, bijvoorbeeld 'set principekaarten'.")
-    per: Per = Field(description="Per deelnemer, per groep of per sessie.")
-    count: int = Field(default=1, ge=1, description="Hoeveel per deelnemer, groep of sessie.")
-    group_size: int | None = Field(
+    item: Text = Field(title="Wat", description="Wat, bijvoorbeeld 'set principekaarten'.")
+    per: Per = Field(title="Per", description="Per deelnemer, per groep of per sessie.")
+    count: int = Field(title="Aantal", default=1, ge=1, description="Hoeveel per deelnemer, groep of sessie.")
+    group_size: int | None = Field(title="Groepsgrootte", 
         default=None, ge=2, description="Bij 'per: groep': hoeveel mensen in een groep (nodig om groepen te tellen)."
     )
-    spare: int = Field(default=0, ge=0, description="Extra exemplaren voor de zekerheid.")
+    spare: int = Field(title="Reserve", default=0, ge=0, description="Extra exemplaren voor de zekerheid.")
 
 
 class Block(Record):
@@ -381,14 +382,14 @@ class Block(Record):
 
     nl: ClassVar[str] = "Een blok van het programma; kloktijden worden berekend."
 
-    title: Text = Field(description="Titel van het blok, zoals op het programma.")
-    minutes: int = Field(ge=1, le=240, description="Duur in minuten.")
-    werkvorm: Slug | None = Field(default=None, description="Id van de werkvorm die dit blok gebruikt.")
-    cases: list[Slug] = Field(default_factory=list, description="Ids van casussen die in dit blok aan bod komen.")
-    guide: MarkdownText = Field(description="Aanwijzingen voor de begeleider (Markdown).")
-    questions: list[Text] = Field(default_factory=list, description="Vragen die de begeleider stelt.")
-    materials: list[Text] = Field(default_factory=list, description="Wat je voor dit blok klaarlegt.")
-    for_participants: Text | None = Field(
+    title: Text = Field(title="Titel", description="Titel van het blok, zoals op het programma.")
+    minutes: int = Field(title="Minuten", ge=1, le=240, description="Duur in minuten.")
+    werkvorm: Slug | None = Field(title="Werkvorm", default=None, description="Id van de werkvorm die dit blok gebruikt.")
+    cases: list[Slug] = Field(title="Casussen", default_factory=list, description="Ids van casussen die in dit blok aan bod komen.")
+    guide: MarkdownText = Field(title="Aanwijzingen", description="Aanwijzingen voor de begeleider (Markdown).")
+    questions: list[Text] = Field(title="Vragen", default_factory=list, description="Vragen die de begeleider stelt.")
+    materials: list[Text] = Field(title="Materialen", default_factory=list, description="Wat je voor dit blok klaarlegt.")
+    for_participants: Text | None = Field(title="Voor deelnemers", 
         default=None, description="Korte omschrijving voor deelnemers op het programma en de dia."
     )
 
@@ -398,7 +399,7 @@ class PrincipleSelection(Record):
 
     nl: ClassVar[str] = "Kies principes op trefwoord."
 
-    tags: list[Slug] = Field(min_length=1, description="Alle principes met minstens één van deze trefwoorden.")
+    tags: list[Slug] = Field(title="Trefwoorden", min_length=1, description="Alle principes met minstens één van deze trefwoorden.")
 
 
 class Preparation(Record):
@@ -406,9 +407,9 @@ class Preparation(Record):
 
     nl: ClassVar[str] = "De voorbereiding als checklist."
 
-    week_before: list[Text] = Field(default_factory=list, description="Een week van tevoren.")
-    day_before: list[Text] = Field(default_factory=list, description="De dag ervoor.")
-    on_the_day: list[Text] = Field(default_factory=list, description="Op de dag zelf.")
+    week_before: list[Text] = Field(title="Een week van tevoren", default_factory=list, description="Een week van tevoren.")
+    day_before: list[Text] = Field(title="De dag ervoor", default_factory=list, description="De dag ervoor.")
+    on_the_day: list[Text] = Field(title="Op de dag zelf", default_factory=list, description="Op de dag zelf.")
 
 
 class Variants(Record):
@@ -416,8 +417,8 @@ class Variants(Record):
 
     nl: ClassVar[str] = "Andere manieren om de sessie te doen."
 
-    online: MarkdownText | None = Field(default=None, description="Zo doe je het online.")
-    shorter: MarkdownText | None = Field(default=None, description="Zo doe je het in minder tijd.")
+    online: MarkdownText | None = Field(title="Online", default=None, description="Zo doe je het online.")
+    shorter: MarkdownText | None = Field(title="Korter", default=None, description="Zo doe je het in minder tijd.")
 
 
 class Kit(Record):
@@ -425,28 +426,28 @@ class Kit(Record):
 
     nl: ClassVar[str] = "Een workshopkit: programma, documenten en inhoud."
 
-    id: Slug = Field(description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
-    title: Text = Field(description="Titel van de sessie.")
-    subtitle: Text | None = Field(default=None, description="Ondertitel.")
-    goal: MarkdownText = Field(description="Doel van de sessie.")
-    audience: Text = Field(description="Voor wie de sessie is.")
-    plain_language: bool = Field(default=False, description="true als alles in eenvoudige taal moet (bijvoorbeeld voor bewoners).")
-    start: ClockTime = Field(description="Begintijd, UU:MM, bijvoorbeeld \"08:00\" (tussen aanhalingstekens).")
-    minutes: int = Field(ge=10, le=600, description="Totale duur in minuten; de blokken tellen hier precies tot op.")
-    participants: Range = Field(description="Aantal deelnemers: minimaal en maximaal.")
-    principles: Literal["all"] | list[Slug] | PrincipleSelection = Field(
+    id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
+    title: Text = Field(title="Titel", description="Titel van de sessie.")
+    subtitle: Text | None = Field(title="Ondertitel", default=None, description="Ondertitel.")
+    goal: MarkdownText = Field(title="Doel", description="Doel van de sessie.")
+    audience: Text = Field(title="Voor wie", description="Voor wie de sessie is.")
+    plain_language: bool = Field(title="Eenvoudige taal", default=False, description="true als alles in eenvoudige taal moet (bijvoorbeeld voor bewoners).")
+    start: ClockTime = Field(title="Begintijd", description="Begintijd, UU:MM, bijvoorbeeld \"08:00\" (tussen aanhalingstekens).")
+    minutes: int = Field(title="Duur", ge=10, le=600, description="Totale duur in minuten; de blokken tellen hier precies tot op.")
+    participants: Range = Field(title="Deelnemers", description="Aantal deelnemers: minimaal en maximaal.")
+    principles: Literal["all"] | list[Slug] | PrincipleSelection = Field(title="Principes", 
         default="all", description="Welke principes: all, een lijst ids, of {tags: [...]}."
     )
-    cases: list[Slug] = Field(default_factory=list, description="Ids van casussen voor de casuskaarten.")
-    blocks: list[Block] = Field(min_length=1, description="De blokken van het programma, in volgorde.")
-    materials: list[Material] = Field(default_factory=list, description="Materialen; aantallen worden berekend.")
-    room: Text | None = Field(default=None, description="Inrichting van de ruimte.")
-    preparation: Preparation = Field(default_factory=Preparation, description="Voorbereiding, als checklist.")
-    variants: Variants = Field(default_factory=Variants, description="Varianten: online en korter.")
-    follow_up: list[Text] = Field(default_factory=list, description="Wat je na de sessie doet.")
-    reflection: list[Text] = Field(default_factory=list, description="Reflectievragen voor het werkblad.")
-    evaluation: list[Text] = Field(default_factory=list, description="Vragen voor het evaluatieformulier.")
-    documents: list[Document] = Field(min_length=1, description="Welke documenten de kit bevat.")
+    cases: list[Slug] = Field(title="Casussen", default_factory=list, description="Ids van casussen voor de casuskaarten.")
+    blocks: list[Block] = Field(title="Blokken", min_length=1, description="De blokken van het programma, in volgorde.")
+    materials: list[Material] = Field(title="Materialen", default_factory=list, description="Materialen; aantallen worden berekend.")
+    room: Text | None = Field(title="Ruimte", default=None, description="Inrichting van de ruimte.")
+    preparation: Preparation = Field(title="Voorbereiding", default_factory=Preparation, description="Voorbereiding, als checklist.")
+    variants: Variants = Field(title="Varianten", default_factory=Variants, description="Varianten: online en korter.")
+    follow_up: list[Text] = Field(title="Na afloop", default_factory=list, description="Wat je na de sessie doet.")
+    reflection: list[Text] = Field(title="Reflectievragen", default_factory=list, description="Reflectievragen voor het werkblad.")
+    evaluation: list[Text] = Field(title="Evaluatievragen", default_factory=list, description="Vragen voor het evaluatieformulier.")
+    documents: list[Document] = Field(title="Documenten", min_length=1, description="Welke documenten de kit bevat.")
 
 
 # ---------------------------------------------------------------------------------------------------------------

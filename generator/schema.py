@@ -9,25 +9,16 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pydantic.json_schema import GenerateJsonSchema
-
 from .model import KINDS, Kind
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 
-class _Schema(GenerateJsonSchema):
-    """No auto-generated English titles ('Title', 'Minutes'): the Dutch descriptions say it better."""
-
-    def field_title_should_be_set(self, schema: Any) -> bool:
-        return False
-
-
 def schema_for(kind: Kind) -> dict[str, Any]:
-    schema = kind.model.model_json_schema(schema_generator=_Schema)
+    schema = kind.model.model_json_schema()
     schema.pop("title", None)
     for definition in schema.get("$defs", {}).values():
-        definition.pop("title", None)
+        definition.pop("title", None)  # class names are English; each definition has a Dutch description
     where = f"{kind.folder}/<id>.yaml" if kind.folder else kind.file
     return {"$schema": DRAFT, "title": f"Wijkkit: {kind.label[0]} ({where})", **schema}
 

@@ -201,6 +201,20 @@ def _did_you_mean(word: str, options: list[str]) -> str:
     return "Bedoel je " + " of ".join(f"'{c}'" for c in close) + "? " if close else ""
 
 
+def _did_you_mean_field(unknown: str, fields: Mapping[str, Any]) -> str:
+    """Also matches the Dutch label, because contributors often type the Dutch word: 'samenvatting' → summary."""
+    spellings: dict[str, str] = {}
+    for name, info in fields.items():
+        spellings[name] = name
+        if info.title:
+            label = info.title.lower()
+            spellings.setdefault(label.replace(" ", "_"), name)
+            spellings.setdefault(label.replace(" ", ""), name)
+    close = difflib.get_close_matches(unknown.lower(), list(spellings), n=3, cutoff=0.6)
+    names = list(dict.fromkeys(spellings[c] for c in close))
+    return "Bedoel je " + " of ".join(f"'{n}'" for n in names) + "? " if names else ""
+
+
 def _schema_problem(doc: Document, model: type[BaseModel], error: dict[str, Any]) -> Problem:
     etype = error["type"]
     loc = _data_loc(doc.data, error["loc"], etype)
@@ -214,10 +228,11 @@ def _schema_problem(doc: Document, model: type[BaseModel], error: dict[str, Any]
     if etype == "extra_forbidden":
         parent = field_type(model, loc[:-1])
         parent_models = _models_in(parent.annotation) if parent else []
-        allowed = sorted(parent_models[0].model_fields) if parent_models else []
+        fields = parent_models[0].model_fields if parent_models else {}
         unknown = str(loc[-1])
         return _at(doc, loc, f"onbekend veld '{unknown}'",
-                   _did_you_mean(unknown, allowed) + "Toegestane velden hier: " + ", ".join(allowed) + ".", key=True)
+                   _did_you_mean_field(unknown, fields) + "Toegestane velden hier: " + ", ".join(sorted(fields)) + ".",
+                   key=True)
     if etype == "missing":
         return _at(doc, loc[:-1], f"verplicht veld '{loc[-1]}' ontbreekt",
                    f"Voeg '{loc[-1]}:' toe. {description}".strip(), key=True)
@@ -590,8 +605,8 @@ def validate(
     for page in pages:
         problems.extend(_check_page(page))
     problems.extend(_Crosscheck(checked, today, broken).run())
-    if problems:
-        return None, sort_problems(problems)
+    if problems or unreadable:
+        return None, sort_problems(problems)  # a catalog is whole or absent, never built from part of the content
     records: dict[str, list[Any]] = {}
     files: dict[tuple[str, str], str] = {}
     marks: dict[tuple[str, str], Document] = {}
