@@ -126,8 +126,8 @@ def parser() -> argparse.ArgumentParser:
     kit.set_defaults(func=cmd_kit)
 
     new = sub.add_parser("new", help="begin een nieuw record vanuit een sjabloon")
-    new.add_argument("what", choices=["voorbeeld", "principe", "casus"], metavar="SOORT",
-                     help="voorbeeld, principe of casus")
+    new.add_argument("what", choices=["voorbeeld", "principe", "casus", "bron"], metavar="SOORT",
+                     help="voorbeeld, principe, casus of bron")
     new.add_argument("--gemeente", help="naam of CBS-code van de gemeente (voor een voorbeeld)")
     new.add_argument("--titel", help="titel van het nieuwe record")
     new.set_defaults(func=cmd_new)
