@@ -1,0 +1,79 @@
+"""What `wijkkit new` tells a contributor, in plain Dutch: what happened, and what to do next."""
+
+from __future__ import annotations
+
+from ..model import Municipality
+from .municipalities import REGISTER, display
+
+CBS_LIST = "https://www.cbs.nl/nl-nl/onze-diensten/methoden/classificaties/overig/gemeentelijke-indelingen-per-jaar"
+
+
+def need_municipality() -> str:
+    return ("wijkkit new voorbeeld: geef de gemeente op.\n"
+            "    hint: Bijvoorbeeld: wijkkit new voorbeeld --gemeente Zwolle --titel \"Buurtteams in Zwolle\"")
+
+
+def need_title(what: str) -> str:
+    return (f"wijkkit new {what}: geef een titel op; de bestandsnaam wordt ervan gemaakt.\n"
+            f"    hint: Bijvoorbeeld: wijkkit new {what} --titel \"{_example_title(what)}\"")
+
+
+def _example_title(what: str) -> str:
+    return {"principe": "Begin bij wat er al is", "casus": "Het buurthuis", "bron": "Wijkteams in de praktijk"}.get(what, "Titel")
+
+
+def municipality_not_for(what: str) -> str:
+    return (f"wijkkit new {what}: --gemeente hoort alleen bij een voorbeeld.\n"
+            f"    hint: Laat --gemeente weg, of maak een voorbeeld met: wijkkit new voorbeeld --gemeente NAAM")
+
+
+def register_broken() -> str:
+    return (f"{REGISTER}: het gemeenteregister kan niet gelezen worden.\n"
+            "    hint: Draai 'wijkkit check'; die zegt op welke regel het misgaat.")
+
+
+def unknown_municipality(query: str, suggestions: tuple[Municipality, ...], code: str | None) -> str:
+    if code:
+        head = f"gemeente met code {code} staat niet in het register ({REGISTER})."
+    else:
+        head = f"gemeente '{query}' staat niet in het register ({REGISTER})."
+    lines = [f"wijkkit new voorbeeld: {head}"]
+    if suggestions:
+        lines.append("    Bedoel je: " + "; ".join(display(m) for m in suggestions) + "?")
+        first = suggestions[0]
+        lines.append(f"    Probeer dan: wijkkit new voorbeeld --gemeente {first.code}")
+    lines += [
+        "    hint: Staat je gemeente er echt niet in? Voeg haar dan toe aan " + REGISTER + ",",
+        "      in de provincie waar ze hoort, met drie regels:",
+        "        - code: GM0000        # de CBS-gemeentecode: GM en vier cijfers",
+        "          name: Naam          # de officiële naam",
+        "          province: Provincie # bijvoorbeeld Overijssel",
+        "      De CBS-code vind je in de lijst 'Gemeentelijke indeling' van het CBS:",
+        f"      {CBS_LIST}",
+        "      Gebruik de code van dit jaar: na een herindeling krijgt een gemeente een nieuwe code.",
+    ]
+    return "\n".join(lines)
+
+
+def exists(path: str) -> str:
+    return (f"{path}: dit bestand bestaat al; wijkkit new overschrijft nooit een bestaand bestand.\n"
+            "    hint: Open het bestand om het aan te vullen, of kies een andere titel met --titel.")
+
+
+def bad_title(what: str, title: str) -> str:
+    return (f"wijkkit new {what}: van de titel '{title}' kan geen bestandsnaam gemaakt worden.\n"
+            "    hint: Gebruik een titel met letters of cijfers.")
+
+
+def created(path: str, url: str) -> str:
+    return "\n".join([
+        f"Gemaakt: {path}",
+        "",
+        "Zo ga je verder:",
+        f"  1. Open {path}",
+        "     en vul de velden in waar VERPLICHT bij staat. Bij elk veld staat uitleg; meer staat in CONTRIBUTING.md.",
+        "  2. Controleer je werk:  wijkkit check",
+        "     Zolang er iets ontbreekt of niet klopt, noemt wijkkit check de regel en wat je moet doen.",
+        f"  3. Bekijk het resultaat: wijkkit serve  en open http://127.0.0.1:8000/{url}",
+        "  4. Stuur je bijdrage in met een pull request (zie CONTRIBUTING.md).",
+    ])
