@@ -171,8 +171,8 @@ class Range(Record):
 
     nl: ClassVar[str] = "Een bereik van hele getallen: min en max."
 
-    min: int = Field(title="Minimum", ge=1, description="Kleinste waarde.")
-    max: int = Field(title="Maximum", ge=1, description="Grootste waarde. Niet kleiner dan min.")
+    min: int = Field(title="Minimum", ge=1, description="De kleinste waarde van het bereik.")
+    max: int = Field(title="Maximum", ge=1, description="De grootste waarde van het bereik; niet kleiner dan min.")
 
 
 class Period(Record):
@@ -209,7 +209,7 @@ class Principle(Record):
     )
     related: list[Slug] = Field(title="Verwante principes", default_factory=list, description="Ids van verwante principes.")
     sources: list[SourceRef] = Field(title="Bronnen", min_length=1, description="Bronnen waarop het principe steunt (minstens 1).")
-    tags: list[Slug] = Field(title="Trefwoorden", default_factory=list, description="Trefwoorden uit content/tags.yaml.")
+    tags: list[Slug] = Field(title="Trefwoorden", default_factory=list, description="Trefwoorden uit de lijst in content/tags.yaml.")
 
 
 class Case(Record):
@@ -234,7 +234,7 @@ class Case(Record):
     principles: list[Slug] = Field(title="Principes", min_length=1, description="Ids van de principes die in deze casus spelen.")
     outcome: MarkdownText | None = Field(title="Afloop", default=None, description="Hoe het afliep, als de bron dat vertelt (Markdown).")
     sources: list[SourceRef] = Field(title="Bronnen", min_length=1, description="Bronnen met de feiten onder de casus (minstens 1).")
-    tags: list[Slug] = Field(title="Trefwoorden", default_factory=list, description="Trefwoorden uit content/tags.yaml.")
+    tags: list[Slug] = Field(title="Trefwoorden", default_factory=list, description="Trefwoorden uit de lijst in content/tags.yaml.")
 
 
 class PrincipleUse(Record):
@@ -275,8 +275,8 @@ class Example(Record):
     )
     lessons: list[Text] = Field(title="Lessen", default_factory=list, description="Lessen voor andere gemeenten.")
     url: Url | None = Field(title="Webadres", default=None, description="Webpagina van de gemeente over deze aanpak (http of https).")
-    sources: list[SourceRef] = Field(title="Bronnen", min_length=1, description="Bronnen: elk voorbeeld moet controleerbaar zijn (minstens 1).")
-    tags: list[Slug] = Field(title="Trefwoorden", default_factory=list, description="Trefwoorden uit content/tags.yaml.")
+    sources: list[SourceRef] = Field(title="Bronnen", min_length=1, description="Bronnen waar het voorbeeld op steunt; minstens één, want elk voorbeeld moet controleerbaar zijn.")
+    tags: list[Slug] = Field(title="Trefwoorden", default_factory=list, description="Trefwoorden uit de lijst in content/tags.yaml.")
     last_reviewed: dt.date = Field(title="Laatst gecontroleerd", description="Datum waarop iemand dit voorbeeld voor het laatst controleerde (JJJJ-MM-DD).")
 
 
@@ -287,10 +287,10 @@ class Source(Record):
 
     id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
     title: Text = Field(title="Titel", description="Titel van de publicatie.")
-    authors: list[Text] = Field(title="Auteurs", default_factory=list, description="Gepubliceerde auteurs (nooit privépersonen).")
+    authors: list[Text] = Field(title="Auteurs", default_factory=list, description="Namen van de auteurs zoals ze in de publicatie staan (nooit privépersonen).")
     publisher: Text | None = Field(title="Uitgever", default=None, description="Uitgever, tijdschrift of website.")
     date: PartialDate = Field(title="Datum", description="Publicatiedatum: JJJJ, JJJJ-MM of JJJJ-MM-DD.")
-    kind: SourceKind = Field(title="Soort", description="Soort publicatie.")
+    kind: SourceKind = Field(title="Soort", description="Wat voor publicatie het is: artikel, essay, opinie, verslag, rapport of aankondiging.")
     url: Url | None = Field(title="Webadres", default=None, description="Adres van de publicatie (http of https), als dat bekend is.")
     summary: MarkdownText | None = Field(title="Samenvatting", default=None, description="Waar de bron over gaat, in eigen woorden.")
     reported_in: list[Slug] = Field(title="Bericht in", 
@@ -305,7 +305,7 @@ class Municipality(Record):
 
     code: GmCode = Field(title="Code", description="CBS-gemeentecode: GM en vier cijfers, bijvoorbeeld GM0344.")
     name: Text = Field(title="Naam", description="Officiële naam van de gemeente.")
-    province: Province = Field(title="Provincie", description="Provincie.")
+    province: Province = Field(title="Provincie", description="De provincie waar de gemeente in ligt.")
     aliases: list[Text] = Field(title="Andere namen", 
         default_factory=list, description="Andere namen waaronder mensen de gemeente kennen, zoals 'Den Haag'."
     )
@@ -358,7 +358,7 @@ class Werkvorm(Record):
     minutes: Range = Field(title="Duur", description="Duur in minuten: kortst en langst.")
     steps: list[Step] = Field(title="Stappen", min_length=1, description="Stappen met hun duur; samen passen ze binnen de duur.")
     invitation: Text = Field(title="Uitnodigende vraag", description="De uitnodigende vraag die deelnemers krijgen.")
-    materials: list[Text] = Field(title="Materialen", default_factory=list, description="Benodigde materialen.")
+    materials: list[Text] = Field(title="Materialen", default_factory=list, description="Wat je nodig hebt, zoals kaarten of pennen.")
     space: Text | None = Field(title="Ruimte", default=None, description="Wat de ruimte nodig heeft, bijvoorbeeld 'tafels voor drie'.")
     tips: list[Text] = Field(title="Tips", default_factory=list, description="Tips voor de begeleider.")
 
@@ -428,11 +428,11 @@ class Kit(Record):
 
     id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
     title: Text = Field(title="Titel", description="Titel van de sessie.")
-    subtitle: Text | None = Field(title="Ondertitel", default=None, description="Ondertitel.")
+    subtitle: Text | None = Field(title="Ondertitel", default=None, description="Een ondertitel die zegt wat deelnemers kunnen verwachten.")
     goal: MarkdownText = Field(title="Doel", description="Doel van de sessie.")
     audience: Text = Field(title="Voor wie", description="Voor wie de sessie is.")
     plain_language: bool = Field(title="Eenvoudige taal", default=False, description="true als alles in eenvoudige taal moet (bijvoorbeeld voor bewoners).")
-    start: ClockTime = Field(title="Begintijd", description="Begintijd, UU:MM, bijvoorbeeld \"08:00\" (tussen aanhalingstekens).")
+    start: ClockTime = Field(title="Begintijd", description="Begintijd als UU:MM, bijvoorbeeld \"08:00\"; de kloktijden van het programma worden hieruit berekend.")
     minutes: int = Field(title="Duur", ge=10, le=600, description="Totale duur in minuten; de blokken tellen hier precies tot op.")
     participants: Range = Field(title="Deelnemers", description="Aantal deelnemers: minimaal en maximaal.")
     principles: Literal["all"] | list[Slug] | PrincipleSelection = Field(title="Principes", 
@@ -440,7 +440,7 @@ class Kit(Record):
     )
     cases: list[Slug] = Field(title="Casussen", default_factory=list, description="Ids van casussen voor de casuskaarten.")
     blocks: list[Block] = Field(title="Blokken", min_length=1, description="De blokken van het programma, in volgorde.")
-    materials: list[Material] = Field(title="Materialen", default_factory=list, description="Materialen; aantallen worden berekend.")
+    materials: list[Material] = Field(title="Materialen", default_factory=list, description="Materialen voor de hele sessie; de aantallen worden berekend uit het maximum aantal deelnemers.")
     room: Text | None = Field(title="Ruimte", default=None, description="Inrichting van de ruimte.")
     preparation: Preparation = Field(title="Voorbereiding", default_factory=Preparation, description="Voorbereiding, als checklist.")
     variants: Variants = Field(title="Varianten", default_factory=Variants, description="Varianten: online en korter.")
