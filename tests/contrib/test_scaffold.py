@@ -1,0 +1,156 @@
+"""`wijkkit new`: finding the municipality, naming the file, never overwriting, and a file that check points into."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.scaffold.municipalities import find, read_register
+from generator.scaffold.names import slugify
+
+from .conftest import TODAY
+from .contributor import line_of
+
+
+@pytest.fixture
+def register(root: Path):
+    return read_register(root)
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Zwolle", "GM0193"),
+        ("zwolle", "GM0193"),
+        ("  ZWOLLE ", "GM0193"),
+        ("den haag", "GM0518"),  # alias
+        ("Den Haag", "GM0518"),
+        ("'s-Gravenhage", "GM0518"),
+        ("’s-gravenhage", "GM0518"),  # typographic apostrophe, as phones and word processors type it
+        ("s gravenhage", "GM0518"),
+        ("Ljouwert", "GM0080"),  # Frisian name
+        ("leeuwarden", "GM0080"),
+        ("den bosch", "GM0796"),
+        ("Lelystád", "GM0995"),  # accents do not matter
+        ("gemeente Utrecht", "GM0344"),
+        ("gm0344", "GM0344"),
+        ("GM0344", "GM0344"),
+        ("0344", "GM0344"),
+    ],
+)
+def test_municipality_found_by_name_alias_or_code(register, typed: str, code: str) -> None:
+    assert find(register, typed).found.code == code
+
+
+def test_unknown_name_gets_near_matches(register) -> None:
+    lookup = find(register, "Amsterdm")
+    assert lookup.found is None
+    assert [m.name for m in lookup.suggestions][:1] == ["Amsterdam"]
+
+
+def test_unknown_code_is_not_guessed(register) -> None:
+    lookup = find(register, "GM9999")
+    assert lookup.found is None and lookup.code == "GM9999"
+
+
+@pytest.mark.parametrize(
+    ("parts", "slug"),
+    [
+        (("Zwolle", "Buurtteams in Zwolle-Zuid"), "zwolle-buurtteams-in-zwolle-zuid"),
+        (("Zwolle", "Zwolle: buurtteams"), "zwolle-buurtteams"),  # the name is not repeated
+        (("'s-Gravenhage", "Wijkteams & één loket"), "s-gravenhage-wijkteams-een-loket"),
+        (("Súdwest-Fryslân", ""), "sudwest-fryslan"),
+        (("Utrecht", "x" * 10 + " " + "y" * 70), "utrecht-xxxxxxxxxx"),  # cut at a hyphen, never mid-word
+    ],
+)
+def test_slug_is_lowercase_ascii_with_hyphens(parts: tuple[str, str], slug: str) -> None:
+    assert slugify(*parts) == slug
+
+
+def test_example_from_alias_gets_code_schema_line_and_today(project: Path, wijkkit) -> None:
+    run = wijkkit("new", "voorbeeld", "--gemeente", "den haag", "--titel", "Buurtteams: samen sterk")
+    assert run.code == 0, run.err
+    path = project / "content/examples/s-gravenhage-buurtteams-samen-sterk.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == "# yaml-language-server: $schema=../../schema/example.json"
+    data = yaml.safe_load(text)
+    assert data["id"] == "s-gravenhage-buurtteams-samen-sterk"
+    assert data["municipality"] == "GM0518"
+    assert data["title"] == "Buurtteams: samen sterk"
+    assert str(data["last_reviewed"]) == TODAY
+    # the next steps name the file and the commands, in Dutch
+    assert "Gemaakt: content/examples/s-gravenhage-buurtteams-samen-sterk.yaml" in run.out
+    assert "wijkkit check" in run.out and "wijkkit serve" in run.out
+    assert "praktijkvoorbeelden/s-gravenhage-buurtteams-samen-sterk/" in run.out
+
+
+def test_untouched_example_is_refused_at_each_line_to_fill_in(project: Path, wijkkit) -> None:
+    wijkkit("new", "voorbeeld", "--gemeente", "Zwolle", "--titel", "Buurtteams")
+    rel = "content/examples/zwolle-buurtteams.yaml"
+    text = (project / rel).read_text(encoding="utf-8")
+    run = wijkkit("check", "--format", "json")
+    assert run.code == 1
+    found = {(p["line"], p["message"].split("'")[1]) for p in run.problems() if p["file"] == rel}
+    expected = {(line_of(text, f"{field}:"), field) for field in ("status", "summary", "evidence")}
+    expected.add((line_of(text, "- source:"), "source"))
+    assert found == expected
+
+
+def test_unknown_municipality_suggests_and_explains_the_register(project: Path, wijkkit) -> None:
+    run = wijkkit("new", "voorbeeld", "--gemeente", "Amsterdm")
+    assert run.code == 1
+    assert "gemeente 'Amsterdm' staat niet in het register" in run.err
+    assert "Bedoel je: Amsterdam, GM0363?" in run.err
+    assert "content/municipalities.yaml" in run.err and "CBS" in run.err
+    assert not list((project / "content/examples").glob("amsterd*"))
+
+
+def test_unknown_code_explains_how_to_add_it(wijkkit) -> None:
+    run = wijkkit("new", "voorbeeld", "--gemeente", "GM9999")
+    assert run.code == 1
+    assert "gemeente met code GM9999 staat niet in het register" in run.err
+    assert "- code: GM0000" in run.err
+
+
+def test_never_overwrites(project: Path, wijkkit) -> None:
+    assert wijkkit("new", "voorbeeld", "--gemeente", "Zwolle", "--titel", "Buurtteams").code == 0
+    path = project / "content/examples/zwolle-buurtteams.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("status:", "status: pilot"), encoding="utf-8")
+    before = path.read_bytes()
+    run = wijkkit("new", "voorbeeld", "--gemeente", "zwolle", "--titel", "buurtteams")
+    assert run.code == 1
+    assert "content/examples/zwolle-buurtteams.yaml: dit bestand bestaat al" in run.err
+    assert "overschrijft nooit" in run.err
+    assert path.read_bytes() == before
+
+
+def test_example_without_municipality_is_a_usage_error(wijkkit) -> None:
+    run = wijkkit("new", "voorbeeld")
+    assert run.code == 2 and "--gemeente" in run.err
+
+
+def test_principle_gets_the_next_free_number(project: Path, wijkkit) -> None:
+    numbers = [yaml.safe_load(p.read_text(encoding="utf-8"))["number"] for p in (project / "content/principles").glob("*.yaml")]
+    run = wijkkit("new", "principe", "--titel", "Luister eerst")
+    assert run.code == 0, run.err
+    data = yaml.safe_load((project / "content/principles/luister-eerst.yaml").read_text(encoding="utf-8"))
+    assert data["number"] == max(numbers) + 1
+    assert data["title"] == "Luister eerst"
+
+
+@pytest.mark.parametrize(("what", "folder", "schema"), [("casus", "cases", "case"), ("bron", "sources", "source")])
+def test_case_and_source_start_from_their_template(project: Path, wijkkit, what: str, folder: str, schema: str) -> None:
+    run = wijkkit("new", what, "--titel", "De wijkagent")
+    assert run.code == 0, run.err
+    text = (project / f"content/{folder}/de-wijkagent.yaml").read_text(encoding="utf-8")
+    assert text.startswith(f"# yaml-language-server: $schema=../../schema/{schema}.json\n")
+    assert yaml.safe_load(text)["id"] == "de-wijkagent"
+    problems = wijkkit("check", "--format", "json").problems()
+    assert problems and {p["file"] for p in problems} == {f"content/{folder}/de-wijkagent.yaml"}
+
+
+def test_principle_without_title_is_a_usage_error(wijkkit) -> None:
+    run = wijkkit("new", "principe")
+    assert run.code == 2 and "--titel" in run.err
