@@ -1,0 +1,46 @@
+"""Run a command and measure it the way a user experiences it: wall time, CPU time and peak memory."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Run:
+    """One measured command: wall and user+sys seconds, peak resident memory of the process tree's largest member."""
+
+    wall: float
+    cpu: float
+    peak_mib: float
+    returncode: int
+    output: str
+
+
+def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
+    """Run once. The child is reaped with wait4(), so CPU time and peak memory are its own (and its children's)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env={**os.environ, **(env or {})},
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    assert process.stdout is not None
+    output = process.stdout.read().decode("utf-8", "replace")
+    process.stdout.close()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - start
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode, output)
+
+
+def median_run(command: list[str], cwd: Path, *, repeat: int = 3, env: dict[str, str] | None = None) -> Run:
+    """The median of `repeat` runs by wall time; one run when the first takes 30 s or more."""
+    runs = [run(command, cwd, env)]
+    if runs[0].returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed in {cwd}:\n{runs[0].output[-3000:]}")
+    if runs[0].wall < 30:
+        runs += [run(command, cwd, env) for _ in range(repeat - 1)]
+    wall = statistics.median(r.wall for r in runs)
+    return min(runs, key=lambda r: abs(r.wall - wall))
