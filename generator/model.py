@@ -47,7 +47,7 @@ ClockTime = Annotated[str, StringConstraints(pattern=TIME_PATTERN)]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s/$.?#][^\s]*$")]
 
 
-def CardText(max_chars: int) -> Any:  # noqa: N802 - reads like a type in annotations
+def CardText(max_chars: int) -> Any:
     """A plain-text field printed on a card, at most `max_chars` characters."""
     return Annotated[str, StringConstraints(min_length=1, max_length=max_chars), Card(max_chars)]
 

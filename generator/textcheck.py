@@ -60,7 +60,7 @@ def personal_data(text: str) -> Iterator[Finding]:
 
 
 @lru_cache(maxsize=1)
-def _markdown():  # noqa: ANN202 - markdown-it is imported only when a text needs it
+def _markdown():
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark")
@@ -68,7 +68,7 @@ def _markdown():  # noqa: ANN202 - markdown-it is imported only when a text need
     return md
 
 
-def _walk(tokens):  # noqa: ANN001, ANN202
+def _walk(tokens):
     for token in tokens:
         yield token
         if token.children:

@@ -15,7 +15,7 @@ import types
 import typing
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -125,7 +125,7 @@ def field_type(model: type[BaseModel], loc: Loc) -> FieldType | None:
     return FieldType(name, tp, tuple(meta + extra), description, owner)
 
 
-@lru_cache(maxsize=None)
+@cache
 def markdown_patterns(model: type[BaseModel]) -> frozenset[Loc]:
     """Field paths holding Markdown, with '*' for any list index: ('steps', '*', 'do')."""
     found: set[Loc] = set()
@@ -154,10 +154,7 @@ def _data_loc(data: Any, loc: Loc, error_type: str) -> Loc:
     clean: list[str | int] = []
     current = data
     for i, part in enumerate(loc):
-        if isinstance(current, dict) and isinstance(part, str) and part in current:
-            clean.append(part)
-            current = current[part]
-        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+        if isinstance(current, dict) and isinstance(part, str) and part in current or isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
             clean.append(part)
             current = current[part]
         elif i == len(loc) - 1 and error_type in ("missing", "extra_forbidden"):
