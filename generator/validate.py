@@ -154,7 +154,9 @@ def _data_loc(data: Any, loc: Loc, error_type: str) -> Loc:
     clean: list[str | int] = []
     current = data
     for i, part in enumerate(loc):
-        if isinstance(current, dict) and isinstance(part, str) and part in current or isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+        in_dict = isinstance(current, dict) and isinstance(part, str) and part in current
+        in_list = isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
+        if in_dict or in_list:
             clean.append(part)
             current = current[part]
         elif i == len(loc) - 1 and error_type in ("missing", "extra_forbidden"):
