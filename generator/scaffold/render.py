@@ -72,3 +72,4 @@ def render(kind: str, **values: Any) -> str:
                                 "sources": [], "principles": [], "tags": []}
     template = _environment().get_template(f"{kind}.yaml.j2")
     return template.render({**defaults, **values, "field": _field_help(model), "choices": _choices(model)})
+
