@@ -1,0 +1,126 @@
+"""Open data: the whole Catalog as JSON, the examples as CSV and the JSON Schemas, as files for the site.
+
+Every record carries its address on the site and the records it links to, so the JSON can be used without the
+site. Output is deterministic (catalog order, no timestamps): the same content gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from . import urls
+from .catalog import Catalog
+from .kits.outputs import kit_outputs
+from .model import KINDS
+from .pages.views import EXAMPLE_PARTS, completeness
+from .schema import schema_text
+
+JSON_FILE = "data/wijkkit.json"
+CSV_FILE = "data/praktijkvoorbeelden.csv"
+LICENSE = "CC-BY-4.0"
+
+CSV_COLUMNS = (
+    "id", "titel", "gemeente", "cbs_code", "provincie", "status", "startjaar", "eindjaar", "onderbouwing",
+    "principes", "trefwoorden", "bronnen", "laatst_gecontroleerd", "compleet_procent", "pagina",
+)
+
+
+def schema_files() -> dict[str, bytes]:
+    return {f"schema/{kind.name}.json": schema_text(kind).encode("utf-8") for kind in KINDS}
+
+
+def export_files(catalog: Catalog, site_url: str, *, downloads: bool) -> dict[str, bytes]:
+    """data/wijkkit.json, data/praktijkvoorbeelden.csv and schema/<kind>.json, as bytes by path."""
+    return {
+        JSON_FILE: (json.dumps(catalog_json(catalog, site_url, downloads=downloads), ensure_ascii=False, indent=1)
+                    + "\n").encode("utf-8"),
+        CSV_FILE: examples_csv(catalog, site_url).encode("utf-8"),
+        **schema_files(),
+    }
+
+
+def catalog_json(catalog: Catalog, site_url: str, *, downloads: bool) -> dict[str, Any]:
+    def page(kind: str, record_id: str) -> str:
+        return urls.absolute(site_url, urls.page_url(kind, record_id))
+
+    def record(kind: str, item: Any, **links: Any) -> dict[str, Any]:
+        return {**item.model_dump(mode="json"), "url": page(kind, item.id), "file": catalog.file_of(kind, item.id),
+                **links}
+
+    def ids(items: Any) -> list[str]:
+        return [item.id for item in items]
+
+    return {
+        "name": "Wijkkit",
+        "site": site_url,
+        "license": LICENSE,
+        "counts": catalog.counts(),
+        "principles": [
+            record("principle", p, related_to=ids(catalog.related_to[p.id]), used_by={
+                "cases": ids(catalog.uses[p.id].cases),
+                "examples": ids(catalog.uses[p.id].examples),
+                "kits": ids(catalog.uses[p.id].kits),
+            })
+            for p in catalog.principles
+        ],
+        "cases": [record("case", c) for c in catalog.cases],
+        "examples": [
+            record("example", e, municipality_name=catalog.municipality_by_code[e.municipality].name,
+                   province=catalog.municipality_by_code[e.municipality].province,
+                   municipality_url=page("municipality", e.municipality),
+                   completeness=_completeness(e))
+            for e in catalog.examples
+        ],
+        "sources": [
+            record("source", s, cited_by=[{"kind": c.kind, "id": c.record.id} for c in catalog.cited_by[s.id]])
+            for s in catalog.sources
+        ],
+        "werkvormen": [record("werkvorm", w) for w in catalog.werkvormen],
+        "kits": [
+            record("kit", k, selected_principles=ids(catalog.kit_principles[k.id]),
+                   selected_cases=ids(catalog.kit_cases[k.id]),
+                   files=[_kit_file(site_url, k.id, f) for f in kit_outputs(k)] if downloads else [])
+            for k in catalog.kits
+        ],
+        "municipalities": [
+            {**m.model_dump(mode="json"), "url": page("municipality", m.code),
+             "examples": ids(catalog.examples_in[m.code])}
+            for m in catalog.municipalities
+        ],
+        "tags": [
+            {**t.model_dump(mode="json"), "records": [{"kind": c.kind, "id": c.record.id} for c in catalog.tagged[t.id]]}
+            for t in catalog.tags
+        ],
+    }
+
+
+def examples_csv(catalog: Catalog, site_url: str) -> str:
+    """One row per example; lists are joined with '; ' so the file opens as a plain table in a spreadsheet."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for e in catalog.examples:
+        m = catalog.municipality_by_code[e.municipality]
+        writer.writerow([
+            e.id, e.title, m.name, m.code, m.province, e.status,
+            e.period.start if e.period else "", e.period.end if e.period and e.period.end else "",
+            e.evidence, "; ".join(u.id for u in e.principles), "; ".join(e.tags),
+            "; ".join(ref.source for ref in e.sources), e.last_reviewed.isoformat(),
+            completeness(e).percent, urls.absolute(site_url, urls.page_url("example", e.id)),
+        ])
+    return out.getvalue()
+
+
+def _completeness(example: Any) -> dict[str, Any]:
+    """Which optional fields are filled, by field name: what a contributor would add."""
+    return {"percent": completeness(example).percent,
+            "missing": [name for name, _ in EXAMPLE_PARTS if not getattr(example, name)]}
+
+
+def _kit_file(site_url: str, kit_id: str, file: Any) -> dict[str, Any]:
+    base = f"{urls.KIT_FILES}/{kit_id}/{file.stem}"
+    return {"document": file.document, "label": file.label, "layout": file.layout,
+            "pdf": urls.absolute(site_url, base + ".pdf"), "html": urls.absolute(site_url, base + ".html")}

@@ -1,0 +1,121 @@
+"""Which pages the site has: one entry per Markdown file, with its template and what the template needs.
+
+Everything is decided before anything is written (as in `mkdocs build`): the plan is a list, rendering is a loop,
+and two pages can never claim the same file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import urls
+from ..catalog import Catalog, Page
+from ..kits.outputs import kit_outputs
+from . import views
+from .render import environment
+
+EditUrl = Callable[[str], "str | None"]  # project-relative file → URL of the repository's web editor
+
+HOME = "home"
+DATA_FILES = (  # open data written next to the pages (generator.export); the 'over' page links to them
+    ("data/wijkkit.json", "De hele kennisbank in JSON: alle records met hun verbanden en adressen op de site."),
+    ("data/praktijkvoorbeelden.csv", "De praktijkvoorbeelden als tabel (CSV), te openen in een spreadsheet."),
+)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    file: str  # relative to the docs folder
+    template: str
+    context: Mapping[str, Any] = field(default_factory=dict)
+
+
+class DuplicatePage(Exception):
+    """Two pages would be written to one file: a bug (ids are unique per kind), never a content problem."""
+
+
+def plan(catalog: Catalog, edit_url: EditUrl, *, downloads: bool, schemas: tuple[str, ...] = ()) -> list[PageSpec]:
+    """Every page of the site. `downloads`: whether the kit files were built, so kit pages may link to them."""
+    def edit(kind: str, record_id: str) -> str | None:
+        return edit_url(catalog.file_of(kind, record_id))
+
+    def tags(record: Any) -> list[str]:
+        return [catalog.tag_by_id[t].label for t in dict.fromkeys(getattr(record, "tags", ()))]
+
+    rows = views.example_rows(catalog)
+    pages = [
+        PageSpec("principes/index.md", "principles.md.j2"),
+        PageSpec("casussen/index.md", "cases.md.j2"),
+        PageSpec("praktijkvoorbeelden/index.md", "examples.md.j2",
+                 {"rows": rows, "filters": views.filters(rows, catalog)}),
+        PageSpec("gemeenten/index.md", "municipalities.md.j2", {"provinces": views.by_province(catalog)}),
+        PageSpec("werkvormen/index.md", "werkvormen.md.j2"),
+        PageSpec("workshopkits/index.md", "kits.md.j2"),
+        PageSpec("bronnen/index.md", "sources.md.j2"),
+        PageSpec("trefwoorden.md", "tags.md.j2"),
+    ]
+    for p in catalog.principles:
+        pages.append(PageSpec(urls.page_file("principle", p.id), "principle.md.j2",
+                              {"principle": p, "tags": tags(p), "edit_url": edit("principle", p.id)}))
+    for c in catalog.cases:
+        pages.append(PageSpec(urls.page_file("case", c.id), "case.md.j2",
+                              {"case": c, "tags": tags(c), "edit_url": edit("case", c.id)}))
+    for row in rows:
+        e = row.example
+        pages.append(PageSpec(urls.page_file("example", e.id), "example.md.j2",
+                              {"row": row, "example": e, "tags": tags(e), "edit_url": edit("example", e.id),
+                               "completeness": views.completeness(e), "period": views.period_text(e)}))
+    for m in catalog.municipalities:
+        pages.append(PageSpec(urls.page_file("municipality", m.code), "municipality.md.j2",
+                              {"municipality": m, "edit_url": edit("municipalities", m.code)}))
+    used_in = views.werkvorm_kits(catalog)
+    for w in catalog.werkvormen:
+        pages.append(PageSpec(urls.page_file("werkvorm", w.id), "werkvorm.md.j2",
+                              {"werkvorm": w, "kits": used_in[w.id], "edit_url": edit("werkvorm", w.id)}))
+    for k in catalog.kits:
+        pages.append(PageSpec(urls.page_file("kit", k.id), "kit.md.j2", {
+            "kit": k, "edit_url": edit("kit", k.id), "agenda": views.agenda(k, catalog), "end": views.end_time(k),
+            "downloads": kit_outputs(k) if downloads else (),
+            "kit_files": f"{urls.KIT_FILES}/{k.id}",
+            "materials": [(m, views.quantity(m, k.participants.max)) for m in k.materials],
+        }))
+    for page in catalog.pages:
+        pages.append(_handwritten(page, catalog, edit_url, schemas))
+    return pages
+
+
+def render_pages(
+    catalog: Catalog, edit_url: EditUrl, *, downloads: bool, schemas: tuple[str, ...] = ()
+) -> dict[str, str]:
+    """File (relative to the docs folder) → Markdown text, for every page in the plan."""
+    env = environment()
+    out: dict[str, str] = {}
+    for spec in plan(catalog, edit_url, downloads=downloads, schemas=schemas):
+        if spec.file in out:
+            raise DuplicatePage(f"two pages for {spec.file}")
+        template = env.get_template(spec.template)
+        out[spec.file] = template.render(catalog=catalog, here=spec.file, **spec.context)
+    return out
+
+
+_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def _handwritten(page: Page, catalog: Catalog, edit_url: EditUrl, schemas: tuple[str, ...]) -> PageSpec:
+    """A page from content/pages/: its text as written, with front matter; home and over get generated parts."""
+    heading = _HEADING.search(page.text)
+    title = heading.group(1) if heading else page.name.replace("-", " ").capitalize()
+    paragraphs = [p for p in re.split(r"\n\s*\n", page.text) if p.strip() and not p.lstrip().startswith("#")]
+    context = {"page": page, "title": title, "lead": paragraphs[0] if paragraphs else title,
+               "edit_url": edit_url(page.path)}
+    if page.name == HOME:
+        return PageSpec("index.md", "home.md.j2", {
+            **context, "newest": views.newest_examples(catalog),
+            "with_examples": sum(1 for m in catalog.municipalities if catalog.examples_in[m.code]),
+        })
+    if page.name == "over":
+        return PageSpec("over.md", "over.md.j2", {**context, "data_files": DATA_FILES, "schemas": schemas})
+    return PageSpec(f"{page.name}.md", "page.md.j2", context)

@@ -1,0 +1,100 @@
+"""The Jinja2 environment for Markdown pages: filters that make plain text safe in Markdown, and relative links.
+
+Templates write Markdown, not HTML, so links between pages are relative `.md` paths: both engines check them at build
+time (strict mode), rewrite them for directory URLs, and a broken reference fails the build instead of the reader.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from markdown_it import MarkdownIt
+
+from .. import urls
+from . import labels, views
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+_LEADING = re.compile(r"^(\d+(?=[.)])|(?=[#+-]))")
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+_markdown = MarkdownIt("commonmark")
+
+
+def text(value: Any) -> str:
+    """Plain text (a title, a list item) shown literally in Markdown: no accidental emphasis, links or HTML."""
+    flat = _SPACE.sub(" ", str(value)).strip()
+    escaped = _INLINE_SPECIAL.sub(r"\\\1", flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    return _LEADING.sub(lambda m: m.group(1) + "\\", escaped, count=1)  # '1. ' or '# ' would start a list or heading
+
+
+def plain(value: Any, limit: int = 0) -> str:
+    """Markdown → one line of plain text, for page descriptions; cut at a word boundary when longer than `limit`."""
+    rendered = _markdown.render(str(value))
+    flat = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", rendered))).strip()
+    if limit and len(flat) > limit:
+        flat = flat[: limit - 1].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+    return flat
+
+
+def front(value: Any) -> str:
+    """A front matter value: JSON is valid YAML, and quotes every string that YAML would otherwise reinterpret."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def target_file(kind: str, record_id: str) -> str:
+    """The Markdown file (with anchor) a link to a record points at."""
+    if kind == "source":
+        return f"{urls.SECTIONS['source']}/index.md#{record_id}"
+    return urls.page_file(kind, record_id)
+
+
+def relative(here: str, target: str) -> str:
+    """A path from the page `here` to `target`, both relative to the docs folder; keeps an anchor."""
+    path, _, anchor = target.partition("#")
+    rel = posixpath.relpath(path, posixpath.dirname(here) or ".")
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+@pass_context
+def link(context: Any, kind: str, record_id: str) -> str:
+    return relative(context["here"], target_file(kind, record_id))
+
+
+@pass_context
+def path(context: Any, target: str) -> str:
+    return relative(context["here"], target)
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        undefined=StrictUndefined,
+        autoescape=False,  # Markdown, not HTML: the `text` filter does the escaping that matters here
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        text=text,
+        plain=plain,
+        front=front,
+        date_nl=labels.partial_date,
+        status=labels.STATUS.__getitem__,
+        setting=labels.SETTING.__getitem__,
+        evidence=labels.EVIDENCE.__getitem__,
+        source_kind=labels.SOURCE_KIND.__getitem__,
+        kind_label=labels.KIND.__getitem__,
+        per=labels.PER.__getitem__,
+        duration=views.duration,
+        numbered=lambda p: f"{p.number}. {p.title}",
+    )
+    env.globals.update(link=link, path=path)
+    return env

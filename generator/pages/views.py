@@ -1,0 +1,205 @@
+"""What the page templates show that is not stored as such: computed from the Catalog, never typed by hand.
+
+Clock times, completeness, groupings and filter choices live here as plain data, so templates only lay them out
+and tests can check the arithmetic without rendering a page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..catalog import Catalog
+from ..model import Block, Example, Kit, Material, Municipality, Principle, Werkvorm
+
+# ---------------------------------------------------------------------------------------------------------------
+# Examples: how complete each one is
+
+
+# The optional parts of an example, as the Movisie database names them; a missing one is an invitation to add it.
+EXAMPLE_PARTS: tuple[tuple[str, str], ...] = (
+    ("period", "Looptijd"),
+    ("goal", "Doel"),
+    ("target_group", "Doelgroep"),
+    ("approach", "Aanpak"),
+    ("team", "Team"),
+    ("working_elements", "Werkzame elementen"),
+    ("principles", "Principes"),
+    ("results", "Resultaten"),
+    ("lessons", "Lessen"),
+    ("url", "Website van de gemeente"),
+)
+
+
+@dataclass(frozen=True)
+class Completeness:
+    filled: tuple[str, ...]
+    missing: tuple[str, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.filled) + len(self.missing)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * len(self.filled) / self.total) if self.total else 100
+
+
+def completeness(example: Example) -> Completeness:
+    filled, missing = [], []
+    for field, label in EXAMPLE_PARTS:
+        (filled if getattr(example, field) else missing).append(label)
+    return Completeness(tuple(filled), tuple(missing))
+
+
+def period_text(example: Example) -> str:
+    if example.period is None:
+        return "onbekend"
+    if example.period.end is None:
+        return f"sinds {example.period.start}"
+    if example.period.end == example.period.start:
+        return str(example.period.start)
+    return f"{example.period.start} tot {example.period.end}"
+
+
+def newest_examples(catalog: Catalog, limit: int = 5) -> tuple[Example, ...]:
+    """Most recently checked first: the closest the content has to 'new' without reading git history."""
+    ordered = sorted(catalog.examples, key=lambda e: e.last_reviewed, reverse=True)  # stable: ties keep catalog order
+    return tuple(ordered[:limit])
+
+
+@dataclass(frozen=True)
+class ExampleRow:
+    """One row of the examples table; the same values feed the filter choices."""
+
+    example: Example
+    municipality: Municipality
+    year: str  # start year, or '' when unknown
+    principles: tuple[Principle, ...]
+
+
+def example_rows(catalog: Catalog) -> tuple[ExampleRow, ...]:
+    return tuple(
+        ExampleRow(
+            example=e,
+            municipality=catalog.municipality_by_code[e.municipality],
+            year=str(e.period.start) if e.period else "",
+            principles=tuple(sorted((catalog.principle_by_id[u.id] for u in _unique(e.principles, key=lambda u: u.id)),
+                                   key=lambda p: p.number)),
+        )
+        for e in catalog.examples
+    )
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The choices of each filter on the examples table: only values that occur, in reading order."""
+
+    provinces: tuple[str, ...]
+    municipalities: tuple[str, ...]
+    statuses: tuple[str, ...]
+    years: tuple[str, ...]
+    principles: tuple[Principle, ...]
+
+
+def filters(rows: Iterable[ExampleRow], catalog: Catalog) -> Filters:
+    rows = tuple(rows)
+    used = {p.id for row in rows for p in row.principles}
+    status_order = ("verkenning", "pilot", "definitief", "gestopt")
+    return Filters(
+        provinces=tuple(sorted({r.municipality.province for r in rows}, key=str.casefold)),
+        municipalities=tuple(dict.fromkeys(r.municipality.name for r in rows)),  # catalog order: Dutch name order
+        statuses=tuple(s for s in status_order if any(r.example.status == s for r in rows)),
+        years=tuple(sorted({r.year for r in rows if r.year})),
+        principles=tuple(p for p in catalog.principles if p.id in used),
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Municipalities
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    municipalities: tuple[Municipality, ...]
+
+
+def by_province(catalog: Catalog) -> tuple[Province, ...]:
+    groups: dict[str, list[Municipality]] = {}
+    for m in catalog.municipalities:
+        groups.setdefault(m.province, []).append(m)
+    return tuple(Province(name, tuple(groups[name])) for name in sorted(groups, key=str.casefold))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Kits: agenda with clock times, and material quantities
+
+
+@dataclass(frozen=True)
+class Slot:
+    start: str
+    end: str
+    block: Block
+    werkvorm: Werkvorm | None
+
+
+def agenda(kit: Kit, catalog: Catalog) -> tuple[Slot, ...]:
+    """Clock times from `kit.start` and the block lengths: never typed, so they cannot disagree."""
+    clock = dt.datetime.combine(dt.date(2000, 1, 1), dt.time.fromisoformat(kit.start))
+    slots = []
+    for block in kit.blocks:
+        end = clock + dt.timedelta(minutes=block.minutes)
+        werkvorm = catalog.werkvorm_by_id.get(block.werkvorm) if block.werkvorm else None
+        slots.append(Slot(_hhmm(clock), _hhmm(end), block, werkvorm))
+        clock = end
+    return tuple(slots)
+
+
+def end_time(kit: Kit) -> str:
+    start = dt.datetime.combine(dt.date(2000, 1, 1), dt.time.fromisoformat(kit.start))
+    return _hhmm(start + dt.timedelta(minutes=sum(b.minutes for b in kit.blocks)))
+
+
+def quantity(material: Material, participants: int) -> int:
+    """How many to bring for the largest group the kit is meant for."""
+    if material.per == "deelnemer":
+        base = participants * material.count
+    elif material.per == "groep":
+        groups = math.ceil(participants / (material.group_size or 4))
+        base = groups * material.count
+    else:
+        base = material.count
+    return base + material.spare
+
+
+def werkvorm_kits(catalog: Catalog) -> dict[str, tuple[Kit, ...]]:
+    """Werkvorm id → the kits with a block that uses it."""
+    used: dict[str, list[Kit]] = {w.id: [] for w in catalog.werkvormen}
+    for kit in catalog.kits:
+        for block in kit.blocks:
+            if block.werkvorm and kit not in used[block.werkvorm]:
+                used[block.werkvorm].append(kit)
+    return {wid: tuple(kits) for wid, kits in used.items()}
+
+
+def duration(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{minutes} minuten"
+    text = "1 uur" if hours == 1 else f"{hours} uur"
+    return f"{text} en {rest} minuten" if rest else text
+
+
+def _hhmm(moment: dt.datetime) -> str:
+    return moment.strftime("%H:%M")
+
+
+def _unique(items: Iterable[Any], *, key: Any) -> list[Any]:
+    seen: dict[Any, Any] = {}
+    for item in items:
+        seen.setdefault(key(item), item)
+    return list(seen.values())
