@@ -1,0 +1,98 @@
+"""The GitHub side: workflows pass actionlint and do what CONTRIBUTING.md promises; the issue form mirrors Example."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.model import Example
+from generator.validate import field_type
+
+
+def _actionlint() -> str:
+    found = shutil.which("actionlint", path=str(Path(sys.executable).parent)) or shutil.which("actionlint")
+    assert found, "actionlint is missing: install the test dependencies with pip install -e '.[test]'"
+    return found
+
+
+def _workflow(root: Path, name: str) -> dict:
+    data = yaml.safe_load((root / ".github/workflows" / name).read_text(encoding="utf-8"))
+    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key 'on' as true
+    return data
+
+
+def _steps(workflow: dict) -> list[dict]:
+    return [step for job in workflow["jobs"].values() for step in job["steps"]]
+
+
+def test_actionlint_passes_on_the_workflows(root: Path) -> None:
+    workflows = sorted(str(p) for p in (root / ".github/workflows").glob("*.yml"))
+    assert len(workflows) >= 2
+    result = subprocess.run([_actionlint(), "-no-color", *workflows], capture_output=True, text=True, cwd=root)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
+    """The lint above can fail: a job without runs-on and a misspelled context are reported."""
+    broken = tmp_path / "broken.yml"
+    broken.write_text("on: push\njobs:\n  x:\n    steps:\n      - run: echo ${{ gihub.ref }}\n", encoding="utf-8")
+    result = subprocess.run([_actionlint(), "-no-color", str(broken)], capture_output=True, text=True)
+    assert result.returncode == 1 and "runs-on" in result.stdout
+
+
+def test_pull_requests_get_problems_on_their_lines_then_build_and_tests(root: Path) -> None:
+    workflow = _workflow(root, "check.yml")
+    assert "pull_request" in workflow["on"]
+    runs = [step.get("run", "") for step in _steps(workflow)]
+    assert any("wijkkit check --format github" in run for run in runs)
+    assert any("make site" in run for run in runs)
+    assert any(".ci/run" in run for run in runs)
+    pythons = {step["with"]["python-version"] for step in _steps(workflow) if "setup-python" in step.get("uses", "")}
+    assert pythons == {"3.11"}
+
+
+def test_pages_deploys_main_with_the_official_actions(root: Path) -> None:
+    workflow = _workflow(root, "pages.yml")
+    assert workflow["on"]["push"]["branches"] == ["main"]
+    uses = {step.get("uses", "").split("@")[0] for step in _steps(workflow)}
+    assert {"actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"} <= uses
+    deploy = workflow["jobs"]["deploy"]
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert deploy["environment"]["name"] == "github-pages"
+    assert workflow["concurrency"]["cancel-in-progress"] is False
+    upload = next(s for s in _steps(workflow) if s.get("uses", "").startswith("actions/upload-pages-artifact"))
+    assert upload["with"]["path"] == "site"
+
+
+@pytest.fixture(scope="module")
+def form(root: Path) -> dict:
+    return yaml.safe_load((root / ".github/ISSUE_TEMPLATE/praktijkvoorbeeld.yml").read_text(encoding="utf-8"))
+
+
+def test_issue_form_asks_for_every_field_a_contributor_can_know(form: dict) -> None:
+    elements = {item["id"]: item for item in form["body"] if "id" in item}
+    # id and last_reviewed are for the maintainer who turns the answers into a file
+    wanted = set(Example.model_fields) - {"id", "last_reviewed"}
+    assert wanted <= set(elements), f"ask for: {sorted(wanted - set(elements))}"
+    for name in wanted:
+        required = elements[name].get("validations", {}).get("required", False)
+        assert required == Example.model_fields[name].is_required(), f"{name}: required should match the model"
+        if elements[name]["type"] == "dropdown":
+            assert elements[name]["attributes"]["options"] == field_type(Example, (name,)).choices
+
+
+def test_issue_form_asks_for_consent_on_privacy_and_licence(form: dict) -> None:
+    agreement = next(item for item in form["body"] if item.get("id") == "agreement")
+    labels = " ".join(option["label"] for option in agreement["attributes"]["options"] if option["required"])
+    assert "telefoonnummers" in labels and "CC BY 4.0" in labels
+
+
+def test_pull_request_template_is_a_dutch_checklist(root: Path) -> None:
+    text = (root / ".github/PULL_REQUEST_TEMPLATE.md").read_text(encoding="utf-8")
+    assert text.count("- [ ]") >= 5
+    assert "bron" in text and "telefoonnummers" in text and "wijkkit check" in text
