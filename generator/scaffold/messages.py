@@ -19,7 +19,8 @@ def need_title(what: str) -> str:
 
 
 def _example_title(what: str) -> str:
-    return {"principe": "Begin bij wat er al is", "casus": "Het buurthuis", "bron": "Wijkteams in de praktijk"}.get(what, "Titel")
+    examples = {"principe": "Begin bij wat er al is", "casus": "Het buurthuis", "bron": "Wijkteams in de praktijk"}
+    return examples.get(what, "Titel")
 
 
 def municipality_not_for(what: str) -> str:

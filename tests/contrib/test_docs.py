@@ -58,7 +58,8 @@ def test_every_field_is_explained_with_an_example(contributing: str, kind: Kind)
 
 @pytest.mark.parametrize(("kind", "marker"), [("example", "sjabloon"), ("source", "sjabloon bron")])
 def test_the_template_to_copy_is_the_one_wijkkit_new_uses(contributing: str, kind: str, marker: str) -> None:
-    match = re.search(rf"<!-- {marker}: begin[^\n]*-->\n```yaml\n(.*?)```\n<!-- {marker}: einde -->", contributing, re.DOTALL)
+    block = rf"<!-- {marker}: begin[^\n]*-->\n```yaml\n(.*?)```\n<!-- {marker}: einde -->"
+    match = re.search(block, contributing, re.DOTALL)
     assert match, f"no '{marker}' block"
     assert match.group(1) == render(kind), f"paste the output of: python -m generator.scaffold {kind}"
 
@@ -87,3 +88,10 @@ def test_licences_and_privacy_rules_are_stated(contributing: str) -> None:
     assert "CC BY 4.0" in contributing and "EUPL-1.2" in contributing
     assert "geen namen van bewoners" in contributing
     assert "geen telefoonnummers, geen e-mailadressen" in contributing
+
+
+def test_the_form_link_opens_the_issue_form_that_exists(root: Path, contributing: str) -> None:
+    forms = set(re.findall(r"/issues/new\?template=([\w.-]+)", contributing))
+    assert forms, "CONTRIBUTING.md links to the issue form"
+    for name in forms:
+        assert (root / ".github/ISSUE_TEMPLATE" / name).is_file(), name

@@ -33,7 +33,8 @@ def test_vscode_recommends_the_yaml_extension(root: Path) -> None:
 
 def test_editorconfig_utf8_lf_two_spaces_for_yaml(root: Path) -> None:
     config = configparser.ConfigParser()
-    config.read_string("[preamble]\n" + (root / ".editorconfig").read_text(encoding="utf-8"))  # 'root = true' has no section
+    # 'root = true' stands before any section, which configparser does not allow
+    config.read_string("[preamble]\n" + (root / ".editorconfig").read_text(encoding="utf-8"))
     every = config["*"]
     assert every["charset"] == "utf-8" and every["end_of_line"] == "lf"
     assert every["insert_final_newline"] == "true" and every["indent_style"] == "space"

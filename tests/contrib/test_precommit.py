@@ -31,7 +31,7 @@ def _git(cwd: Path, *args: str) -> None:
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
-def test_commit_with_a_phone_number_is_stopped_with_the_dutch_message(root: Path, project: Path, tmp_path: Path) -> None:
+def test_commit_with_a_phone_number_is_stopped_in_dutch(root: Path, project: Path, tmp_path: Path) -> None:
     shutil.copy2(root / ".pre-commit-config.yaml", project / ".pre-commit-config.yaml")
     (project / ".venv").symlink_to(Path(sys.executable).parent.parent)
     _git(project, "init", "-q")

@@ -132,7 +132,8 @@ def test_example_without_municipality_is_a_usage_error(wijkkit) -> None:
 
 
 def test_principle_gets_the_next_free_number(project: Path, wijkkit) -> None:
-    numbers = [yaml.safe_load(p.read_text(encoding="utf-8"))["number"] for p in (project / "content/principles").glob("*.yaml")]
+    files = (project / "content/principles").glob("*.yaml")
+    numbers = [yaml.safe_load(path.read_text(encoding="utf-8"))["number"] for path in files]
     run = wijkkit("new", "principe", "--titel", "Luister eerst")
     assert run.code == 0, run.err
     data = yaml.safe_load((project / "content/principles/luister-eerst.yaml").read_text(encoding="utf-8"))
