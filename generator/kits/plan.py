@@ -1,0 +1,143 @@
+"""What a kit's documents show, computed once from the Kit and the Catalog: clock times, quantities, lookups.
+
+Pure data, no markup and no WeasyPrint, so it is cheap to test. Clock times follow from `kit.start` and the block
+lengths and material quantities from `participants.max`: never typed, so they cannot disagree with the agenda.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..catalog import Catalog
+from ..model import Block, Case, Kit, Material, Principle, Werkvorm
+from .. import urls
+
+
+def clock(minute_of_day: int) -> str:
+    """'08:05' for 485; wraps past midnight."""
+    hours, minutes = divmod(minute_of_day % (24 * 60), 60)
+    return f"{hours:02d}:{minutes:02d}"
+
+
+def minute_of_day(text: str) -> int:
+    return int(text[:2]) * 60 + int(text[3:5])
+
+
+def duration(minutes: int) -> str:
+    """'45 minuten', '1 uur', '2 uur en 15 minuten'."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{minutes} minuten"
+    text = f"{hours} uur"
+    return f"{text} en {rest} minuten" if rest else text
+
+
+def quantity(material: Material, participants: int) -> int:
+    """How many to bring for the largest group the kit is meant for (groups are rounded up)."""
+    if material.per == "deelnemer":
+        base = participants * material.count
+    elif material.per == "groep":
+        base = math.ceil(participants / (material.group_size or 4)) * material.count
+    else:
+        base = material.count
+    return base + material.spare
+
+
+@dataclass(frozen=True)
+class StepRow:
+    start: str | None  # clock time, when the werkvorm's steps fill the block exactly
+    minutes: int
+    do: str
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One block with its computed clock times."""
+
+    index: int  # position in kit.blocks, for problem locations
+    start: str
+    end: str
+    block: Block
+    werkvorm: Werkvorm | None
+    cases: tuple[Case, ...]
+    steps: tuple[StepRow, ...]
+    materials: tuple[str, ...]  # the block's own, then the werkvorm's, without repeats
+
+
+@dataclass(frozen=True)
+class MaterialRow:
+    index: int
+    material: Material
+    quantity: int
+    basis: str  # how the number was computed, in Dutch
+
+
+@dataclass(frozen=True)
+class KitPlan:
+    kit: Kit
+    slots: tuple[Slot, ...]
+    start: str
+    end: str
+    duration: str
+    principles: tuple[Principle, ...]
+    cases: tuple[Case, ...]
+    materials: tuple[MaterialRow, ...]
+    kit_url: str  # the kit's page on the published site
+    principle_urls: dict[str, str]
+    case_urls: dict[str, str]
+
+
+def _basis(material: Material, participants: int) -> str:
+    spare = f" + {material.spare} extra" if material.spare else ""
+    each = "" if material.count == 1 else f"{material.count} × "
+    if material.per == "deelnemer":
+        return f"{each}{participants} deelnemers{spare}"
+    if material.per == "groep":
+        size = material.group_size or 4
+        groups = math.ceil(participants / size)
+        return f"{each}{groups} groepen van {size}{spare}"
+    return f"{material.count} per sessie{spare}"
+
+
+def plan_kit(catalog: Catalog, kit: Kit, site_url: str) -> KitPlan:
+    start = minute_of_day(kit.start)
+    clock_now = start
+    slots = []
+    for index, block in enumerate(kit.blocks):
+        werkvorm = catalog.werkvorm_by_id.get(block.werkvorm) if block.werkvorm else None
+        steps: list[StepRow] = []
+        if werkvorm is not None:
+            exact = sum(step.minutes for step in werkvorm.steps) == block.minutes
+            at = clock_now
+            for step in werkvorm.steps:
+                steps.append(StepRow(clock(at) if exact else None, step.minutes, step.do))
+                at += step.minutes
+        materials = dict.fromkeys([*block.materials, *(werkvorm.materials if werkvorm else ())])
+        slots.append(Slot(
+            index=index,
+            start=clock(clock_now),
+            end=clock(clock_now + block.minutes),
+            block=block,
+            werkvorm=werkvorm,
+            cases=tuple(catalog.case_by_id[cid] for cid in block.cases),
+            steps=tuple(steps),
+            materials=tuple(materials),
+        ))
+        clock_now += block.minutes
+    most = kit.participants.max
+    principles = catalog.kit_principles[kit.id]
+    cases = catalog.kit_cases[kit.id]
+    return KitPlan(
+        kit=kit,
+        slots=tuple(slots),
+        start=clock(start),
+        end=clock(clock_now),
+        duration=duration(clock_now - start),
+        principles=principles,
+        cases=cases,
+        materials=tuple(MaterialRow(i, m, quantity(m, most), _basis(m, most)) for i, m in enumerate(kit.materials)),
+        kit_url=urls.absolute(site_url, urls.page_url("kit", kit.id)),
+        principle_urls={p.id: urls.absolute(site_url, urls.page_url("principle", p.id)) for p in principles},
+        case_urls={c.id: urls.absolute(site_url, urls.page_url("case", c.id)) for c in cases},
+    )
