@@ -52,7 +52,7 @@ def build_command(engine: str, config: Path) -> list[str]:
 def serve_command(engine: str, config: Path, host: str, port: int) -> list[str]:
     """A live server that rebuilds changed pages and reloads the browser."""
     if engine == "mkdocs":
-        return [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--config-file", str(config),
+        return [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--watch-theme", "--config-file", str(config),
                 "--dev-addr", f"{host}:{port}"]
     if engine == "zensical":
         return [sys.executable, "-m", "zensical", "serve", "--config-file", str(config), "--dev-addr", f"{host}:{port}"]

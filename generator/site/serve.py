@@ -1,0 +1,151 @@
+"""`wijkkit serve`: a live preview that follows every change under content/ and kit/.
+
+We keep build/serve/docs/ in step with the content (only files whose bytes changed are rewritten) and let
+`mkdocs serve --dirty` rebuild just those pages and reload the browser. A change with content problems is reported
+and not applied, so the preview keeps showing the last good version while you fix it.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from .. import engines
+from ..problems import format_text
+from ..project import read_project
+from .build import BUILD_DIR, source_date_epoch
+from .config import ConfigError, engine_config, read_config, settings, write_engine_config
+from .docs import docs_files
+from .progress import seconds
+from .sync import sync
+
+SERVE_DIR = "serve"
+WATCHED = ("content", "kit")
+QUIET = 0.15  # seconds without further changes before refreshing: an editor's save is several events
+
+
+class Preview:
+    """build/serve/: the pages and configuration the live server reads."""
+
+    def __init__(self, root: Path, *, host: str, port: int) -> None:
+        self.root = root
+        self.work = root / BUILD_DIR / SERVE_DIR
+        self.docs = self.work / "docs"
+        self.config_file = self.work / "mkdocs.yml"
+        self.site_url = f"http://{host}:{port}/"
+        self._lock = threading.Lock()
+        self._failed = False
+
+    def refresh(self) -> bool:
+        """Regenerate what changed; False (and the previous pages left alone) when the content has problems."""
+        with self._lock:
+            started = time.monotonic()
+            result = read_project(self.root)
+            if result.problems:
+                print(format_text(result.problems), file=sys.stderr)
+                say("niet bijgewerkt: los de problemen hierboven op; de preview toont de laatste goede versie")
+                self._failed = True
+                return False
+            try:
+                config = read_config(self.root)
+                site = settings(config)
+            except ConfigError as error:
+                say(str(error))
+                return False
+            synced = sync(self.docs, docs_files(result.catalog, site, downloads=False))
+            write_engine_config(self.config_file, engine_config(
+                config, result.catalog, root=self.root, workdir=self.work, docs_dir=self.docs,
+                site_dir=self.work / "site", site_url=self.site_url, strict=False))
+            changed = len(synced.written) + len(synced.removed)
+            if self._failed:
+                say("de inhoud is weer in orde")
+                self._failed = False
+            if changed:
+                say(f"{changed} {'bestand' if changed == 1 else 'bestanden'} bijgewerkt in "
+                    f"{seconds(time.monotonic() - started)}")
+            return True
+
+
+class Debounce:
+    """Call `action` once things have been quiet for `wait` seconds."""
+
+    def __init__(self, action: Callable[[], object], wait: float = QUIET) -> None:
+        self.action = action
+        self.wait = wait
+        self._timer: threading.Timer | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = threading.Timer(self.wait, self.action)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def cancel(self) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+
+
+def watch(root: Path, on_change: Debounce):  # noqa: ANN201 - a watchdog Observer
+    """Start watching content/ and kit/ for changes to YAML and Markdown files."""
+    from watchdog.events import FileSystemEvent, FileSystemEventHandler
+    from watchdog.observers import Observer
+
+    class Handler(FileSystemEventHandler):
+        def on_any_event(self, event: FileSystemEvent) -> None:
+            if event.event_type in ("opened", "closed_no_write"):
+                return
+            paths = [event.src_path, getattr(event, "dest_path", "")]
+            if any(str(p).endswith((".yaml", ".yml", ".md")) for p in paths if p) or event.is_directory:
+                on_change()
+
+    observer = Observer()
+    for name in WATCHED:
+        folder = root / name
+        if folder.is_dir():
+            observer.schedule(Handler(), str(folder), recursive=True)
+    observer.daemon = True
+    observer.start()
+    return observer
+
+
+def run_serve(root: Path, *, host: str = "127.0.0.1", port: int = 8000) -> int:
+    preview = Preview(root, host=host, port=port)
+    if not preview.refresh():
+        return 1
+    on_change = Debounce(preview.refresh)
+    observer = watch(root, on_change)
+    say(f"preview op {preview.site_url} (stop met Ctrl+C); wijzigingen in {' en '.join(f'{w}/' for w in WATCHED)} komen vanzelf door")
+    command = engines.serve_command("mkdocs", preview.config_file, host, port)
+    child = subprocess.Popen(command, cwd=preview.work, env=engines.environment(source_date_epoch(root)))
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # stopped by a process manager: stop the server too
+    try:
+        return child.wait()
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        on_change.cancel()
+        observer.stop()
+        if child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                child.kill()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def say(text: str) -> None:
+    print(f"wijkkit serve: {text}", file=sys.stderr, flush=True)
