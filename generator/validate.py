@@ -235,6 +235,11 @@ def _schema_problem(doc: Document, model: type[BaseModel], error: dict[str, Any]
     if etype == "missing":
         return _at(doc, loc[:-1], f"verplicht veld '{loc[-1]}' ontbreekt",
                    f"Voeg '{loc[-1]}:' toe. {description}".strip(), key=True)
+    if value is None and etype not in ("missing", "extra_forbidden") and info is not None:
+        # `field:` with nothing after it, as in a freshly scaffolded template
+        choices = f" Kies uit: {', '.join(info.choices)}." if info.choices else ""
+        return _at(doc, loc, f"'{field_name}' is nog niet ingevuld",
+                   f"Vul het in achter '{field_name}:'. {description}{choices}")
     if etype == "string_too_long":
         length, limit = len(value), ctx.get("max_length")
         if info and info.card_limit:
@@ -243,7 +248,9 @@ def _schema_problem(doc: Document, model: type[BaseModel], error: dict[str, Any]
         return _at(doc, loc, f"'{field_name}' is te lang: {length} tekens, max {limit}",
                    f"Kort de tekst in met {length - limit} tekens.")
     if etype == "string_too_short":
-        return _at(doc, loc, f"'{field_name}' is leeg", f"Vul dit veld in of laat het weg als het niet verplicht is. {description}")
+        required = info is not None and info.owner is not None and info.owner.model_fields[info.name].is_required()
+        advice = "Vul dit veld in." if required else "Vul dit veld in of laat het helemaal weg."
+        return _at(doc, loc, f"'{field_name}' is leeg", f"{advice} {description}")
     if etype == "too_short":
         return _at(doc, loc, f"'{field_name}' heeft te weinig items: {ctx.get('actual_length')}, minstens {ctx.get('min_length')}",
                    f"Voeg items toe, elk op een eigen regel die begint met '- '. {description}")
