@@ -23,6 +23,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|])")
 _LEADING = re.compile(r"^(\d+(?=[.)])|(?=[#+-]))")
+_BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|br|hr|blockquote|pre|div|table|tr|td|th)\b[^>]*>")
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 _markdown = MarkdownIt("commonmark")
@@ -38,7 +39,7 @@ def text(value: Any) -> str:
 def plain(value: Any, limit: int = 0) -> str:
     """Markdown → one line of plain text, for page descriptions; cut at a word boundary when longer than `limit`."""
     rendered = _markdown.render(str(value))
-    flat = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", rendered))).strip()
+    flat = _SPACE.sub(" ", html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", rendered)))).strip()
     if limit and len(flat) > limit:
         flat = flat[: limit - 1].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
     return flat

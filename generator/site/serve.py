@@ -22,7 +22,7 @@ from .build import BUILD_DIR, source_date_epoch
 from .config import ConfigError, engine_config, read_config, settings, write_engine_config
 from .docs import docs_files
 from .progress import seconds
-from .sync import sync
+from .sync import Synced, sync
 
 SERVE_DIR = "serve"
 WATCHED = ("content", "kit")
@@ -40,6 +40,7 @@ class Preview:
         self.site_url = f"http://{host}:{port}/"
         self._lock = threading.Lock()
         self._failed = False
+        self.last: Synced | None = None  # what the last successful refresh changed
 
     def refresh(self) -> bool:
         """Regenerate what changed; False (and the previous pages left alone) when the content has problems."""
@@ -57,7 +58,7 @@ class Preview:
             except ConfigError as error:
                 say(str(error))
                 return False
-            synced = sync(self.docs, docs_files(result.catalog, site, downloads=False))
+            synced = self.last = sync(self.docs, docs_files(result.catalog, site, downloads=False))
             write_engine_config(self.config_file, engine_config(
                 config, result.catalog, root=self.root, workdir=self.work, docs_dir=self.docs,
                 site_dir=self.work / "site", site_url=self.site_url, strict=False))

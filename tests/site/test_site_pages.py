@@ -1,0 +1,109 @@
+"""The page writer on its own (no engine): escaping, computed values, links, and that every record gets a page."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+import pytest
+
+from generator import model, urls
+from generator.kits.outputs import kit_outputs
+from generator.pages import labels, render_pages, views
+from generator.pages.render import plain, relative, text
+from generator.project import read_project
+
+from sitebuild import copy_project
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory, root: Path):
+    result = read_project(copy_project(root, tmp_path_factory.mktemp("pages") / "project"))
+    assert not result.problems, result.problems
+    return result.catalog
+
+
+def edit(path: str) -> str:
+    return "https://example.org/edit/" + path
+
+
+def test_plain_text_cannot_turn_into_markdown() -> None:
+    assert text("a *b* [c](d) <b> | e_f") == r"a \*b\* \[c\](d) &lt;b&gt; \| e\_f"
+    assert text("1. eerst") == r"1\. eerst"
+    assert text("# geen kop") == r"\# geen kop"
+    assert text("twee\nregels") == "twee regels"
+
+
+def test_descriptions_are_plain_and_short() -> None:
+    assert plain("**Vet** en [een link](x.md).") == "Vet en een link."
+    short = plain("woord " * 100, 60)
+    assert len(short) <= 60 and short.endswith("…")
+
+
+def test_relative_links_between_pages() -> None:
+    assert relative("principes/a.md", "casussen/b.md") == "../casussen/b.md"
+    assert relative("principes/index.md", "principes/a.md") == "a.md"
+    assert relative("index.md", "bronnen/index.md#x") == "bronnen/index.md#x"
+
+
+def test_every_enum_value_has_a_dutch_label() -> None:
+    for enum_type, names in ((model.Status, labels.STATUS), (model.Setting, labels.SETTING),
+                             (model.Evidence, labels.EVIDENCE), (model.SourceKind, labels.SOURCE_KIND),
+                             (model.Per, labels.PER)):
+        assert issubclass(enum_type, enum.Enum)
+        missing = [member.value for member in enum_type if member.value not in names]
+        assert not missing, f"{enum_type.__name__}: no Dutch label for {missing} in generator/pages/labels.py"
+
+
+def test_agenda_clock_times_follow_from_start_and_block_minutes(catalog) -> None:
+    kit = catalog.kit_by_id["proefsessie"]
+    slots = views.agenda(kit, catalog)
+    assert [(s.start, s.end) for s in slots] == [("09:30", "09:40"), ("09:40", "10:20"), ("10:20", "10:40")]
+    assert views.end_time(kit) == "10:40"
+    assert slots[1].werkvorm is not None and slots[1].werkvorm.id == "casus-in-drietallen"
+
+
+def test_material_quantities_for_the_largest_group(catalog) -> None:
+    kit = catalog.kit_by_id["proefsessie"]
+    pens, cards = kit.materials
+    assert views.quantity(pens, kit.participants.max) == 12 + 2
+    assert views.quantity(cards, kit.participants.max) == 4 + 1  # 12 people in groups of 3
+
+
+def test_completeness_counts_the_optional_parts() -> None:
+    example = model.Example(
+        id="x", municipality="GM0344", title="X", status="pilot", summary="S", evidence="beschreven",
+        sources=[{"source": "s"}], last_reviewed="2026-01-01", goal="Doel", lessons=["les"],
+    )
+    c = views.completeness(example)
+    assert c.filled == ("Doel", "Lessen")
+    assert "Doelgroep" in c.missing and c.total == len(views.EXAMPLE_PARTS)
+    assert c.percent == 20
+
+
+def test_every_record_gets_exactly_one_page(catalog) -> None:
+    pages = render_pages(catalog, edit, downloads=False)
+    expected = {urls.page_file(kind, r.id) for kind, records in catalog.records() if kind != "source" for r in records}
+    expected |= {urls.page_file("municipality", m.code) for m in catalog.municipalities}
+    assert expected <= pages.keys()
+    assert "bronnen/index.md" in pages and "index.md" in pages and "trefwoorden.md" in pages
+
+
+def test_front_matter_has_title_description_tags_and_edit_link(catalog) -> None:
+    principle = next(p for p in catalog.principles if p.tags)
+    page = render_pages(catalog, edit, downloads=False)[urls.page_file("principle", principle.id)]
+    front = page.split("---")[1]
+    assert f'title: "{principle.title}"' in front
+    assert "description: " in front
+    assert catalog.tag_by_id[principle.tags[0]].label in front
+    assert f"edit_url: \"{edit(catalog.file_of('principle', principle.id))}\"" in front
+
+
+def test_kit_page_links_every_kit_file_when_the_kits_were_built(catalog) -> None:
+    kit = catalog.kit_by_id["proefsessie"]
+    with_files = render_pages(catalog, edit, downloads=True)[urls.page_file("kit", kit.id)]
+    for file in kit_outputs(kit):
+        assert f"../kits/{kit.id}/{file.stem}.pdf" in with_files
+        assert f"../kits/{kit.id}/{file.stem}.html" in with_files
+    without = render_pages(catalog, edit, downloads=False)[urls.page_file("kit", kit.id)]
+    assert "../kits/" not in without
