@@ -13,9 +13,8 @@ from typing import Any
 
 from . import urls
 from .catalog import Catalog
-from .kits.outputs import kit_outputs
 from .model import KINDS
-from .pages.views import EXAMPLE_PARTS, completeness
+from .pages.views import EXAMPLE_PARTS, completeness, downloads
 from .schema import schema_text
 
 JSON_FILE = "data/wijkkit.json"
@@ -32,17 +31,17 @@ def schema_files() -> dict[str, bytes]:
     return {f"schema/{kind.name}.json": schema_text(kind).encode("utf-8") for kind in KINDS}
 
 
-def export_files(catalog: Catalog, site_url: str, *, downloads: bool) -> dict[str, bytes]:
+def export_files(catalog: Catalog, site_url: str, *, kit_files: frozenset[str] = frozenset()) -> dict[str, bytes]:
     """data/wijkkit.json, data/praktijkvoorbeelden.csv and schema/<kind>.json, as bytes by path."""
     return {
-        JSON_FILE: (json.dumps(catalog_json(catalog, site_url, downloads=downloads), ensure_ascii=False, indent=1)
+        JSON_FILE: (json.dumps(catalog_json(catalog, site_url, kit_files=kit_files), ensure_ascii=False, indent=1)
                     + "\n").encode("utf-8"),
         CSV_FILE: examples_csv(catalog, site_url).encode("utf-8"),
         **schema_files(),
     }
 
 
-def catalog_json(catalog: Catalog, site_url: str, *, downloads: bool) -> dict[str, Any]:
+def catalog_json(catalog: Catalog, site_url: str, *, kit_files: frozenset[str] = frozenset()) -> dict[str, Any]:
     def page(kind: str, record_id: str) -> str:
         return urls.absolute(site_url, urls.page_url(kind, record_id))
 
@@ -82,7 +81,7 @@ def catalog_json(catalog: Catalog, site_url: str, *, downloads: bool) -> dict[st
         "kits": [
             record("kit", k, selected_principles=ids(catalog.kit_principles[k.id]),
                    selected_cases=ids(catalog.kit_cases[k.id]),
-                   files=[_kit_file(site_url, k.id, f) for f in kit_outputs(k)] if downloads else [])
+                   files=[_kit_file(site_url, d) for d in downloads(k, kit_files)])
             for k in catalog.kits
         ],
         "municipalities": [
@@ -120,7 +119,7 @@ def _completeness(example: Any) -> dict[str, Any]:
             "missing": [name for name, _ in EXAMPLE_PARTS if not getattr(example, name)]}
 
 
-def _kit_file(site_url: str, kit_id: str, file: Any) -> dict[str, Any]:
-    base = f"{urls.KIT_FILES}/{kit_id}/{file.stem}"
-    return {"document": file.document, "label": file.label, "layout": file.layout,
-            "pdf": urls.absolute(site_url, base + ".pdf"), "html": urls.absolute(site_url, base + ".html")}
+def _kit_file(site_url: str, download: Any) -> dict[str, Any]:
+    return {"label": download.label,
+            "pdf": urls.absolute(site_url, download.pdf) if download.pdf else None,
+            "html": urls.absolute(site_url, download.html) if download.html else None}

@@ -13,7 +13,6 @@ from typing import Any
 
 from .. import urls
 from ..catalog import Catalog, Page
-from ..kits.outputs import kit_outputs
 from . import views
 from .render import environment
 
@@ -37,8 +36,11 @@ class DuplicatePage(Exception):
     """Two pages would be written to one file: a bug (ids are unique per kind), never a content problem."""
 
 
-def plan(catalog: Catalog, edit_url: EditUrl, *, downloads: bool, schemas: tuple[str, ...] = ()) -> list[PageSpec]:
-    """Every page of the site. `downloads`: whether the kit files were built, so kit pages may link to them."""
+def plan(
+    catalog: Catalog, edit_url: EditUrl, *, kit_files: frozenset[str] = frozenset(), schemas: tuple[str, ...] = ()
+) -> list[PageSpec]:
+    """Every page of the site. `kit_files`: the kit documents that were built (paths relative to the docs folder),
+    so kit pages link to exactly those; `schemas`: the JSON Schema files the 'over' page lists."""
     def edit(kind: str, record_id: str) -> str | None:
         return edit_url(catalog.file_of(kind, record_id))
 
@@ -78,8 +80,7 @@ def plan(catalog: Catalog, edit_url: EditUrl, *, downloads: bool, schemas: tuple
     for k in catalog.kits:
         pages.append(PageSpec(urls.page_file("kit", k.id), "kit.md.j2", {
             "kit": k, "edit_url": edit("kit", k.id), "agenda": views.agenda(k, catalog), "end": views.end_time(k),
-            "downloads": kit_outputs(k) if downloads else (),
-            "kit_files": f"{urls.KIT_FILES}/{k.id}",
+            "downloads": views.downloads(k, kit_files),
             "materials": [(m, views.quantity(m, k.participants.max)) for m in k.materials],
         }))
     for page in catalog.pages:
@@ -88,12 +89,12 @@ def plan(catalog: Catalog, edit_url: EditUrl, *, downloads: bool, schemas: tuple
 
 
 def render_pages(
-    catalog: Catalog, edit_url: EditUrl, *, downloads: bool, schemas: tuple[str, ...] = ()
+    catalog: Catalog, edit_url: EditUrl, *, kit_files: frozenset[str] = frozenset(), schemas: tuple[str, ...] = ()
 ) -> dict[str, str]:
     """File (relative to the docs folder) → Markdown text, for every page in the plan."""
     env = environment()
     out: dict[str, str] = {}
-    for spec in plan(catalog, edit_url, downloads=downloads, schemas=schemas):
+    for spec in plan(catalog, edit_url, kit_files=kit_files, schemas=schemas):
         if spec.file in out:
             raise DuplicatePage(f"two pages for {spec.file}")
         template = env.get_template(spec.template)

@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .. import urls
 from ..catalog import Catalog
+from ..kits.outputs import kit_outputs
 from ..model import Block, Example, Kit, Material, Municipality, Principle, Werkvorm
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -184,6 +186,26 @@ def werkvorm_kits(catalog: Catalog) -> dict[str, tuple[Kit, ...]]:
             if block.werkvorm and kit not in used[block.werkvorm]:
                 used[block.werkvorm].append(kit)
     return {wid: tuple(kits) for wid, kits in used.items()}
+
+
+@dataclass(frozen=True)
+class Download:
+    """One kit document as offered on its page: a PDF, a web page, or both, depending on what was built."""
+
+    label: str
+    pdf: str | None  # path relative to the docs folder
+    html: str | None
+
+
+def downloads(kit: Kit, kit_files: frozenset[str]) -> tuple[Download, ...]:
+    """The kit's documents in reading order, limited to the files the kit builder actually wrote."""
+    found = []
+    for file in kit_outputs(kit):
+        base = f"{urls.KIT_FILES}/{kit.id}/{file.stem}"
+        pdf, html = base + ".pdf", base + ".html"
+        if pdf in kit_files or html in kit_files:
+            found.append(Download(file.label, pdf if pdf in kit_files else None, html if html in kit_files else None))
+    return tuple(found)
 
 
 def duration(minutes: int) -> str:

@@ -45,18 +45,18 @@ def run_build(root: Path, *, engine: str = "mkdocs", kits: bool = True) -> int:
         except ConfigError as error:
             return _fail(progress, message=str(error))
 
-    downloads = False
+    kit_files: frozenset[str] = frozenset()
     if kits:
         with progress.step("workshopkits maken"):
-            built, problems = build_kit_files(catalog, docs / KIT_FOLDER, site.site_url)
+            kit_files, problems = build_kit_files(catalog, docs, site.site_url)
             if problems:
                 return _fail(progress, problems)
-            downloads = built
+            progress.say(f"      {len(kit_files)} bestanden")
     else:
         shutil.rmtree(docs / KIT_FOLDER, ignore_errors=True)
 
     with progress.step("pagina's en open data schrijven"):
-        synced = sync(docs, docs_files(catalog, site, downloads=downloads), keep=is_kit_file)
+        synced = sync(docs, docs_files(catalog, site, kit_files=kit_files), keep=is_kit_file)
         progress.say(f"      {len(synced.written)} bestanden geschreven, {synced.unchanged} ongewijzigd, "
                      f"{len(synced.removed)} verwijderd")
 
@@ -80,18 +80,23 @@ def run_build(root: Path, *, engine: str = "mkdocs", kits: bool = True) -> int:
     return 0
 
 
-def build_kit_files(catalog: Catalog, dest: Path, site_url: str) -> tuple[bool, list[Problem]]:
-    """Kit documents into `dest`/<kit id>/; (False, []) when the kit builder is not installed in this checkout."""
+def build_kit_files(catalog: Catalog, docs: Path, site_url: str) -> tuple[frozenset[str], list[Problem]]:
+    """Kit documents into docs/kits/<kit id>/, and the files written (relative to `docs`) for the pages to link.
+
+    No files and no problems when the kit builder is not in this checkout: the site is still worth building.
+    """
+    dest = docs / KIT_FOLDER
+    shutil.rmtree(dest, ignore_errors=True)
     try:
         from ..kits.build import build_kits
     except ImportError as error:
         print(f"wijkkit build: waarschuwing: workshopkits overgeslagen ({error})", file=sys.stderr)
-        shutil.rmtree(dest, ignore_errors=True)
-        return False, []
-    shutil.rmtree(dest, ignore_errors=True)
+        return frozenset(), []
     dest.mkdir(parents=True)
-    problems = build_kits(catalog, dest, site_url=site_url)
-    return not problems, list(problems)
+    problems = list(build_kits(catalog, dest, site_url=site_url))
+    if problems:
+        return frozenset(), problems
+    return frozenset(p.relative_to(docs).as_posix() for p in dest.rglob("*") if p.is_file()), []
 
 
 def publish(staging: Path, site: Path) -> None:

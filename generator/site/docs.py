@@ -15,11 +15,11 @@ from .config import Settings
 KIT_FOLDER = "kits"
 
 
-def docs_files(catalog: Catalog, settings: Settings, *, downloads: bool) -> dict[str, bytes]:
+def docs_files(catalog: Catalog, settings: Settings, *, kit_files: frozenset[str] = frozenset()) -> dict[str, bytes]:
     schemas = tuple(sorted(schema_files()))
-    pages = render_pages(catalog, settings.edit_url, downloads=downloads, schemas=schemas)
+    pages = render_pages(catalog, settings.edit_url, kit_files=kit_files, schemas=schemas)
     files = {path: text.encode("utf-8") for path, text in pages.items()}
-    for extra in (export_files(catalog, settings.site_url, downloads=downloads), font_files()):
+    for extra in (export_files(catalog, settings.site_url, kit_files=kit_files), font_files()):
         clash = files.keys() & extra.keys()
         if clash:
             raise ValueError(f"two outputs for {sorted(clash)}")

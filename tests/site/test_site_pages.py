@@ -82,7 +82,7 @@ def test_completeness_counts_the_optional_parts() -> None:
 
 
 def test_every_record_gets_exactly_one_page(catalog) -> None:
-    pages = render_pages(catalog, edit, downloads=False)
+    pages = render_pages(catalog, edit)
     expected = {urls.page_file(kind, r.id) for kind, records in catalog.records() if kind != "source" for r in records}
     expected |= {urls.page_file("municipality", m.code) for m in catalog.municipalities}
     assert expected <= pages.keys()
@@ -91,7 +91,7 @@ def test_every_record_gets_exactly_one_page(catalog) -> None:
 
 def test_front_matter_has_title_description_tags_and_edit_link(catalog) -> None:
     principle = next(p for p in catalog.principles if p.tags)
-    page = render_pages(catalog, edit, downloads=False)[urls.page_file("principle", principle.id)]
+    page = render_pages(catalog, edit)[urls.page_file("principle", principle.id)]
     front = page.split("---")[1]
     assert f'title: "{principle.title}"' in front
     assert "description: " in front
@@ -99,11 +99,14 @@ def test_front_matter_has_title_description_tags_and_edit_link(catalog) -> None:
     assert f"edit_url: \"{edit(catalog.file_of('principle', principle.id))}\"" in front
 
 
-def test_kit_page_links_every_kit_file_when_the_kits_were_built(catalog) -> None:
+def test_kit_page_links_exactly_the_kit_files_that_were_built(catalog) -> None:
     kit = catalog.kit_by_id["proefsessie"]
-    with_files = render_pages(catalog, edit, downloads=True)[urls.page_file("kit", kit.id)]
-    for file in kit_outputs(kit):
-        assert f"../kits/{kit.id}/{file.stem}.pdf" in with_files
-        assert f"../kits/{kit.id}/{file.stem}.html" in with_files
-    without = render_pages(catalog, edit, downloads=False)[urls.page_file("kit", kit.id)]
+    outputs = kit_outputs(kit)
+    built = frozenset(f"kits/{kit.id}/{f.stem}.pdf" for f in outputs) | {f"kits/{kit.id}/{outputs[0].stem}.html"}
+    with_files = render_pages(catalog, edit, kit_files=built)[urls.page_file("kit", kit.id)]
+    for file in outputs:
+        assert f"](../kits/{kit.id}/{file.stem}.pdf)" in with_files
+    assert f"](../kits/{kit.id}/{outputs[0].stem}.html)" in with_files
+    assert f"](../kits/{kit.id}/{outputs[1].stem}.html)" not in with_files  # not built, so not linked
+    without = render_pages(catalog, edit)[urls.page_file("kit", kit.id)]
     assert "../kits/" not in without
