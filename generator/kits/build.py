@@ -216,6 +216,7 @@ class KitBuild:
     files: dict[str, bytes] = field(default_factory=dict)  # file name → content
     pages: dict[str, int] = field(default_factory=dict)  # PDF file name → page count
     problems: list[Problem] = field(default_factory=list)
+    documents: dict[str, Any] = field(default_factory=dict, repr=False)  # stem → laid-out WeasyPrint document
 
     def write(self, out: Path) -> list[Path]:
         out.mkdir(parents=True, exist_ok=True)
@@ -254,6 +255,7 @@ def build_kit(
             result.problems.extend(overflow_problem(catalog, o, file) for o in overflows(document))
         result.problems.extend(page_problems(catalog, kit, file, document))
         documents[file.stem] = document
+    result.documents = documents
     result.problems = sort_problems(result.problems)
     if result.problems:
         return result

@@ -37,13 +37,13 @@ def parse_field(value: str) -> tuple[str, str, tuple[str | int, ...]]:
 
 
 def _page_box(page: Any) -> Any:
-    return page._page_box  # noqa: SLF001 - see the module docstring
+    return page._page_box
 
 
 def _children(box: Any) -> list[Any]:
     """Child boxes; absolutely positioned ones hide behind a placeholder, which is swapped for the real box."""
     children = getattr(box, "children", None) or ()
-    return [child._box if type(child).__name__ == "AbsolutePlaceholder" else child  # noqa: SLF001
+    return [child._box if type(child).__name__ == "AbsolutePlaceholder" else child
             for child in children]
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .. import urls
 from ..catalog import Catalog
 from ..model import Block, Case, Kit, Material, Principle, Werkvorm
-from .. import urls
 
 
 def clock(minute_of_day: int) -> str:

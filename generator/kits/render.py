@@ -34,11 +34,11 @@ def _markdown() -> Any:
 
 
 def markdown(text: str | None) -> Markup:
-    return Markup(_markdown().render(text or ""))  # noqa: S704 - markdown-it escapes; raw HTML is off
+    return Markup(_markdown().render(text or ""))
 
 
 def markdown_inline(text: str | None) -> Markup:
-    return Markup(_markdown().renderInline(text or ""))  # noqa: S704
+    return Markup(_markdown().renderInline(text or ""))
 
 
 @lru_cache(maxsize=1)

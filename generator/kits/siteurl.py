@@ -38,7 +38,7 @@ def read_site_url(root: Path) -> str:
     """'https://…/' from mkdocs.yml, always ending in '/'."""
     path = root / CONFIG_FILE
     try:
-        config = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)  # noqa: S506 - safe loader subclass
+        config = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
     except (OSError, yaml.YAMLError) as error:
         raise SiteUrlError(f"{CONFIG_FILE}: kan het bestand niet lezen: {error}") from error
     site_url = config.get("site_url") if isinstance(config, dict) else None

@@ -1,0 +1,366 @@
+"""Workshop kits as printed: files, page sizes and counts, content, clock times, QR codes, fonts, tags and fit."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import shutil
+from pathlib import Path
+
+import pypdf
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+
+from generator import urls
+from generator.kits.build import ASSETS, build_kits
+from generator.kits.layout import headings_at_page_end
+from generator.kits.outputs import combined_parts, kit_outputs
+from generator.kits.plan import plan_kit
+from generator.project import read_project
+
+from .conftest import MM, SITE_URL, Kits, page_texts, small_text, text_runs
+
+A4 = (210 * MM, 297 * MM)
+A4_DOCUMENTS = ("draaiboek", "programma", "werkblad", "evaluatie")
+DECKS = ("principekaarten-vouwen", "principekaarten-dubbelzijdig", "casuskaarten-vouwen", "casuskaarten-dubbelzijdig")
+CLOCK_RANGE = re.compile(r"\b(\d\d:\d\d) – (\d\d:\d\d)\b")
+
+
+def _reader(path: Path) -> pypdf.PdfReader:
+    return pypdf.PdfReader(path)
+
+
+def _size(box: pypdf.generic.RectangleObject) -> tuple[float, float]:
+    return float(box.width), float(box.height)
+
+
+def _close(a: tuple[float, float], b: tuple[float, float], tolerance: float = 0.5) -> bool:
+    return abs(a[0] - b[0]) <= tolerance and abs(a[1] - b[1]) <= tolerance
+
+
+def _pages(path: Path) -> int:
+    return len(pdfium.PdfDocument(path))
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page_texts(path))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# files
+
+
+def test_every_listed_file_is_written_and_nothing_else(kits: Kits, catalog) -> None:
+    for kit in catalog.kits:
+        expected = {f"{f.stem}.{fmt}" for f in kit_outputs(kit) for fmt in f.formats}
+        written = {p.name for p in (kits.folder / kit.id).iterdir() if p.name != ASSETS}
+        assert written == expected, kit.id
+        assets = kits.folder / kit.id / ASSETS
+        assert (assets / "kit.css").is_file() and list((assets / "fonts").glob("AtkinsonHyperlegible-*.ttf"))
+
+
+def test_html_uses_only_local_assets(kits: Kits, catalog) -> None:
+    for kit in catalog.kits:
+        for html in (kits.folder / kit.id).glob("*.html"):
+            text = html.read_text(encoding="utf-8")
+            assert '<html lang="nl"' in text
+            for ref in re.findall(r'(?:href|src)="([^"]+)"', text):
+                if ref.startswith(("data:", SITE_URL)):
+                    continue
+                assert not ref.startswith(("http:", "https:", "//")), (html.name, ref)
+                assert (html.parent / ref).is_file(), (html.name, ref)
+            css = (html.parent / ASSETS / "kit.css").read_text(encoding="utf-8")
+            assert "http" not in css
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# page sizes and counts
+
+
+def test_a4_documents_are_a4_portrait(kits: Kits, catalog) -> None:
+    for kit in catalog.kits:
+        for stem in A4_DOCUMENTS:
+            for page in _reader(kits.pdf(kit.id, stem)).pages:
+                assert _close(_size(page.mediabox), A4), (kit.id, stem)
+
+
+def test_card_sheets_are_a4_trim_with_bleed_and_a_slug_for_crop_marks(kits: Kits, catalog) -> None:
+    for kit in catalog.kits:
+        for stem in (*DECKS, "uitlijntest"):
+            for page in _reader(kits.pdf(kit.id, stem)).pages:
+                assert _close(_size(page.trimbox), A4), (kit.id, stem)
+                bleed = (float(page.bleedbox.width) - float(page.trimbox.width)) / 2
+                assert bleed >= 3 * MM - 0.01, (kit.id, stem, bleed / MM)
+                slug = (float(page.mediabox.width) - float(page.trimbox.width)) / 2
+                assert slug >= 8 * MM, (kit.id, stem)
+
+
+def _dark_runs(values: list[bool]) -> list[float]:
+    """Centres of runs of dark pixels, in pixel units."""
+    centres, start = [], None
+    for i, dark in enumerate([*values, False]):
+        if dark and start is None:
+            start = i
+        elif not dark and start is not None:
+            centres.append((start + i - 1) / 2)
+            start = None
+    return centres
+
+
+def test_crop_marks_cut_the_sheet_into_four_a6_cards(kits: Kits) -> None:
+    """Read the crop marks back from the rendered sheet: cuts at 0, 105, 210 mm across and 0.5, 148.5, 296.5 down."""
+    dpi = 300
+    pdf = pdfium.PdfDocument(kits.pdf("ontbijtsessie", "principekaarten-dubbelzijdig"))
+    page = pdf[0]
+    left, _, _, top = page.get_mediabox()
+    image = page.render(scale=dpi / 72).to_pil().convert("L")
+    px_per_mm = dpi / 25.4
+    trim_left = (0 - left) / MM * px_per_mm  # trim box starts at x = 0 pt
+    trim_top = (top - A4[1]) / MM * px_per_mm
+    row = round(trim_top - 9.4 * px_per_mm)  # through the top marks (5 to 10 mm above the trim), above the label
+    across = [image.getpixel((x, row)) < 128 for x in range(image.width)]
+    xs = [(x - trim_left) / px_per_mm for x in _dark_runs(across)]
+    assert xs == pytest.approx([0, 105, 210], abs=0.25)
+    column = round(trim_left - 7.5 * px_per_mm)
+    down = [image.getpixel((column, y)) < 128 for y in range(image.height)]
+    ys = [(y - trim_top) / px_per_mm for y in _dark_runs(down)]
+    assert ys == pytest.approx([0.5, 148.5, 296.5], abs=0.25)
+
+
+def test_four_cards_per_duplex_sheet_with_backs_mirrored(kits: Kits, catalog) -> None:
+    principles = catalog.kit_principles["ontbijtsessie"]
+    reader = _reader(kits.pdf("ontbijtsessie", "principekaarten-dubbelzijdig"))
+    front, back = reader.pages[0], reader.pages[1]
+    quadrant = {}
+    for text, _, x, y in text_runs(front):
+        for p in principles[:4]:
+            if _flat(text) == str(p.number):
+                quadrant[p.number] = (x > 105 * MM, y > 148.5 * MM)
+    assert quadrant == {1: (False, False), 2: (True, False), 3: (False, True), 4: (True, True)}
+    back_quadrant = {}
+    for text, _, x, y in text_runs(back):
+        for p in principles[:4]:
+            if _flat(text) == str(p.number):
+                back_quadrant[p.number] = (x > 105 * MM, y > 148.5 * MM)
+    # long-edge flip: left and right swap, top and bottom stay
+    assert back_quadrant == {n: (not right, lower) for n, (right, lower) in quadrant.items()}
+
+
+def test_slides_are_16_by_9(kits: Kits, catalog) -> None:
+    for kit in catalog.kits:
+        for page in _reader(kits.pdf(kit.id, "presentatie")).pages:
+            width, height = _size(page.mediabox)
+            assert width / height == pytest.approx(16 / 9, rel=1e-3)
+
+
+def test_page_counts(kits: Kits, catalog) -> None:
+    for kit in catalog.kits:
+        principles, cases = catalog.kit_principles[kit.id], catalog.kit_cases[kit.id]
+        expected = {
+            "programma": 1,
+            "evaluatie": 1,
+            "werkblad": 2,
+            "uitlijntest": 2,
+            "principekaarten-vouwen": math.ceil(len(principles) / 2),
+            "principekaarten-dubbelzijdig": 2 * math.ceil(len(principles) / 4),
+            "casuskaarten-vouwen": math.ceil(len(cases) / 2),
+            "casuskaarten-dubbelzijdig": 2 * math.ceil(len(cases) / 4),
+            "presentatie": 2 + len(kit.blocks) + math.ceil(len(principles) / 7) + len(cases) + 1,
+        }
+        for stem, pages in expected.items():
+            assert _pages(kits.pdf(kit.id, stem)) == pages, (kit.id, stem)
+        assert _pages(kits.pdf(kit.id, "draaiboek")) >= 3
+
+
+def test_combined_pdf_is_the_sum_of_its_parts(kits: Kits, catalog) -> None:
+    for kit in catalog.kits:
+        parts = combined_parts(kit)
+        total = sum(_pages(kits.pdf(kit.id, part.stem)) for part in parts)
+        combined = kits.pdf(kit.id, f"{kit.id}-compleet")
+        assert _pages(combined) == total, kit.id
+        assert _reader(combined).metadata.title == f"Alles in één – {kit.title}"
+
+
+def test_no_blank_pages(kits: Kits, catalog) -> None:
+    for kit in catalog.kits:
+        for pdf in (kits.folder / kit.id).glob("*.pdf"):
+            for number, text in enumerate(page_texts(pdf), 1):
+                assert text.strip(), (pdf.name, number)
+
+
+def test_no_heading_is_left_at_the_bottom_of_a_page(kits: Kits, catalog) -> None:
+    for kit in catalog.kits:
+        for stem in A4_DOCUMENTS:
+            assert headings_at_page_end(kits.builds[kit.id].documents[stem]) == [], (kit.id, stem)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# content
+
+
+def test_every_selected_principle_is_on_the_cards(kits: Kits, catalog) -> None:
+    for kit in catalog.kits:
+        for stem in ("principekaarten-vouwen", "principekaarten-dubbelzijdig"):
+            text = _flat(_text(kits.pdf(kit.id, stem)))
+            for principle in catalog.kit_principles[kit.id]:
+                assert principle.title in text, (kit.id, stem, principle.id)
+                for question in principle.questions:
+                    assert _flat(question) in text, (kit.id, principle.id, question)
+        cards = _flat(_text(kits.pdf(kit.id, "casuskaarten-vouwen")))
+        for case in catalog.kit_cases[kit.id]:
+            assert case.title in cards and _flat(case.dilemma) in cards, (kit.id, case.id)
+
+
+def _clock_ranges(text: str) -> list[tuple[str, str]]:
+    return CLOCK_RANGE.findall(text)
+
+
+@pytest.mark.parametrize("stem", ["programma", "draaiboek"])
+def test_breakfast_clock_times_run_from_eight_to_ten(kits: Kits, catalog, stem: str) -> None:
+    kit = catalog.kit_by_id["ontbijtsessie"]
+    text = _text(kits.pdf(kit.id, stem))
+    ranges = _clock_ranges(text)
+    blocks = [r for r in ranges if r != ("08:00", "10:00")]
+    # the programme lists every block once; the draaiboek lists them in the overview and again in the script
+    agenda = blocks[: len(kit.blocks)]
+    assert agenda[0][0] == "08:00" and agenda[-1][1] == "10:00"
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(agenda)), agenda
+    plan = plan_kit(catalog, kit, SITE_URL)
+    assert agenda == [(slot.start, slot.end) for slot in plan.slots]
+    for slot in plan.slots:
+        assert slot.block.title in _flat(text)
+
+
+def test_material_quantities_follow_the_largest_group(catalog) -> None:
+    kit = catalog.kit_by_id["ontbijtsessie"]
+    rows = {row.material.item: row.quantity for row in plan_kit(catalog, kit, SITE_URL).materials}
+    assert rows["naamsticker"] == 24 + 4  # per deelnemer, spare 4
+    assert rows["set principekaarten"] == 6 + 1  # 24 / 4 groups, spare 1
+    assert rows["casuskaart"] == 8 + 2  # 24 / 3 groups, spare 2
+    assert rows["flip-over met papier"] == 1
+
+
+def _decode(path: Path, dpi: int = 200) -> list[str]:
+    found = []
+    pdf = pdfium.PdfDocument(path)
+    for page in pdf:
+        image = page.render(scale=dpi / 72).to_pil()
+        found.extend(result.text for result in zxingcpp.read_barcodes(image))
+    return found
+
+
+def test_every_card_qr_code_opens_its_page(kits: Kits, catalog) -> None:
+    kit = catalog.kit_by_id["ontbijtsessie"]
+    expected = [urls.absolute(SITE_URL, urls.page_url("principle", p.id)) for p in catalog.kit_principles[kit.id]]
+    assert sorted(_decode(kits.pdf(kit.id, "principekaarten-vouwen"))) == sorted(expected)
+    expected = [urls.absolute(SITE_URL, urls.page_url("case", c.id)) for c in catalog.kit_cases[kit.id]]
+    assert sorted(_decode(kits.pdf(kit.id, "casuskaarten-dubbelzijdig"))) == sorted(expected)
+
+
+def test_programme_qr_code_opens_the_kit_page(kits: Kits) -> None:
+    assert _decode(kits.pdf("bewonersavond", "programma")) == [urls.absolute(SITE_URL, urls.page_url("kit", "bewonersavond"))]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# print quality and accessibility
+
+
+def test_pdfs_have_title_language_tags_and_embedded_fonts(kits: Kits, catalog) -> None:
+    for kit in catalog.kits:
+        for pdf in (kits.folder / kit.id).glob("*.pdf"):
+            reader = _reader(pdf)
+            root = reader.trailer["/Root"]
+            assert reader.metadata.title and kit.title in reader.metadata.title, pdf.name
+            assert root["/Lang"] == "nl", pdf.name
+            assert root["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in root, pdf.name
+            fonts = set()
+            for page in reader.pages:
+                for font in page["/Resources"].get_object().get("/Font", {}).values():
+                    font = font.get_object()
+                    descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
+                    assert "/FontFile2" in descriptor, (pdf.name, font["/BaseFont"])
+                    fonts.add(str(font["/BaseFont"]).split("+")[-1])
+            assert fonts and all(name.startswith("Atkinson-Hyperlegible") for name in fonts), (pdf.name, fonts)
+
+
+def test_no_text_smaller_than_ten_point(kits: Kits, catalog) -> None:
+    for kit in catalog.kits:
+        for pdf in (kits.folder / kit.id).glob("*.pdf"):
+            if pdf.stem.endswith("-compleet"):
+                continue
+            small = small_text(pdf, 9.95)
+            assert not small, (pdf.name, small[:5])
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_text_colours_have_enough_contrast(root: Path) -> None:
+    static = root / "generator" / "kits" / "static"
+    css = (static / "kit.css").read_text(encoding="utf-8")
+    palette = dict(re.findall(r"--(\w+):\s*(#[0-9a-fA-F]{6})", css))
+    ink, muted, accent, tint, paper = (palette[k] for k in ("ink", "muted", "accent", "tint", "paper"))
+    for text, background in ((ink, paper), (muted, paper), (accent, paper), (ink, tint), (muted, tint),
+                             (accent, tint), (paper, accent)):
+        assert _contrast(text, background) >= 4.5, (text, background)
+    # every colour in the print CSS comes from that palette (or is black or the rule colour for lines)
+    allowed = {c.lower() for c in palette.values()} | {"#000000", "#000"}
+    for sheet in static.glob("*.css"):
+        for colour in re.findall(r"#[0-9a-fA-F]{3,6}\b", sheet.read_text(encoding="utf-8")):
+            if colour.lower() in ("#d9d9d9", "#3a3a3a", "#1b1b1b"):  # screen-only backdrops and ink
+                continue
+            assert colour.lower() in allowed, (sheet.name, colour)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# fit: text that does not fit is a build error naming the record and the field
+
+
+def _project_copy(root: Path, tmp: Path) -> Path:
+    shutil.copytree(root / "content", tmp / "content")
+    (tmp / "kit").mkdir()
+    shutil.copy(root / "mkdocs.yml", tmp / "mkdocs.yml")
+    return tmp
+
+
+def test_a_case_that_does_not_fit_its_card_is_an_error_with_file_line_and_field(root: Path, tmp_path: Path) -> None:
+    project = _project_copy(root, tmp_path)
+    case = project / "content" / "cases" / "het-trapveldje.yaml"
+    lines = case.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("situation:"))
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith(" "))
+    # within the validator's 700 characters, but forty short paragraphs need far more room than one card has
+    paragraphs = "\n\n".join(f"Stap {n}." for n in range(1, 41))
+    body = ["situation: |", *("  " + line if line else "" for line in paragraphs.splitlines())]
+    case.write_text("\n".join(lines[:start] + body + lines[end:]) + "\n", encoding="utf-8")
+    (project / "kit" / "proef.yaml").write_text(
+        "id: proef\ntitle: Proef\ngoal: Testen.\naudience: Testers.\nstart: \"09:00\"\nminutes: 30\n"
+        "participants: {min: 3, max: 6}\ncases: [het-trapveldje]\n"
+        "blocks:\n  - {title: Casus, minutes: 30, werkvorm: casus-in-drietallen, guide: Bespreek de casus.}\n"
+        "documents: [casuskaarten]\n",
+        encoding="utf-8",
+    )
+    result = read_project(project)
+    assert not result.problems, result.problems
+    problems = build_kits(result.catalog, tmp_path / "out", site_url=SITE_URL)
+    assert len(problems) == 1, problems
+    problem = problems[0]
+    assert problem.file == "content/cases/het-trapveldje.yaml"
+    assert problem.line == start + 1
+    assert "situation" in problem.message and "casuskaart" in problem.message
+    assert problem.as_text().startswith(f"content/cases/het-trapveldje.yaml:{start + 1}:")
+    assert not (tmp_path / "out" / "proef").exists()  # nothing written for a kit with problems
