@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import urls
 from ..catalog import Catalog, Page
+from ..problems import Problem
 from . import views
 from .render import environment
 
@@ -34,6 +35,22 @@ class PageSpec:
 
 class DuplicatePage(Exception):
     """Two pages would be written to one file: a bug (ids are unique per kind), never a content problem."""
+
+
+def reserved_page_names() -> frozenset[str]:
+    """Names a page in content/pages/ cannot have: the site's own pages and sections use them."""
+    return frozenset({"index", "trefwoorden", *urls.SECTIONS.values(), "data", "schema", urls.KIT_FILES, "assets",
+                      "search"})
+
+
+def page_problems(catalog: Catalog) -> list[Problem]:
+    """A hand-written page whose name the generated site already uses would silently replace or hide a page."""
+    return [
+        Problem(page.path, 1, 1, f"de naam '{page.name}' is al in gebruik op de site",
+                "Kies een andere bestandsnaam voor deze pagina, bijvoorbeeld 'over-" + page.name + ".md'.")
+        for page in catalog.pages
+        if page.name in reserved_page_names()
+    ]
 
 
 def plan(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .. import engines
 from ..catalog import Catalog
+from ..pages import page_problems
 from ..problems import Problem, format_text
 from ..project import read_project
 from .config import ConfigError, engine_config, read_config, settings, write_engine_config
@@ -36,8 +37,9 @@ def run_build(root: Path, *, engine: str = "mkdocs", kits: bool = True) -> int:
 
     with progress.step("inhoud lezen en controleren"):
         result = read_project(root)
-        if result.problems:
-            return _fail(progress, result.problems)
+        problems = result.problems or page_problems(result.catalog)
+        if problems:
+            return _fail(progress, problems)
         catalog = result.catalog
         try:
             config = read_config(root)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .. import engines
+from ..pages import page_problems
 from ..problems import format_text
 from ..project import read_project
 from .build import BUILD_DIR, source_date_epoch
@@ -47,8 +48,9 @@ class Preview:
         with self._lock:
             started = time.monotonic()
             result = read_project(self.root)
-            if result.problems:
-                print(format_text(result.problems), file=sys.stderr)
+            problems = result.problems or page_problems(result.catalog)
+            if problems:
+                print(format_text(problems), file=sys.stderr)
                 say("niet bijgewerkt: los de problemen hierboven op; de preview toont de laatste goede versie")
                 self._failed = True
                 return False

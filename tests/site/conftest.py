@@ -29,3 +29,24 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory, root: Path) -> Built
 @pytest.fixture
 def project_copy(tmp_path: Path, root: Path) -> Iterator[Path]:
     yield copy_project(root, tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def site_server(built_site: BuiltSite) -> Iterator[str]:
+    """`built_site` served on 127.0.0.1 (a free port) for browser tests; yields the base URL, ending in '/'."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(built_site.site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -221,3 +221,11 @@ def test_fonts_are_self_hosted(built_site: BuiltSite) -> None:
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 def test_both_colour_schemes_are_offered(built_site: BuiltSite, scheme: str) -> None:
     assert f'data-md-color-scheme="{scheme}"' in built_site.html("")
+
+
+def test_site_server_serves_the_built_pages(site_server: str) -> None:
+    import urllib.request
+
+    with urllib.request.urlopen(site_server + "principes/vertrouwen-herstellen/", timeout=5) as response:  # noqa: S310
+        assert response.status == 200
+        assert "Herstel eerst het vertrouwen" in response.read().decode("utf-8")

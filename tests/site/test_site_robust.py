@@ -127,3 +127,9 @@ def test_build_without_the_kit_builder_warns_and_goes_on(project_copy: Path, mon
     assert run_build(project_copy, kits=True) == 0
     assert "workshopkits overgeslagen" in capsys.readouterr().err
     assert (project_copy / "site/workshopkits/proefsessie/index.html").is_file()
+
+
+def test_a_handwritten_page_cannot_take_a_section_name(project_copy: Path, capsys) -> None:
+    (project_copy / "content/pages/principes.md").write_text("# Principes\n\nEigen tekst.\n", encoding="utf-8")
+    assert run_build(project_copy, kits=False) == 1
+    assert "content/pages/principes.md:1:1: de naam 'principes' is al in gebruik" in capsys.readouterr().err
