@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import urls
 from ..catalog import Catalog, Page
+from ..model import KIND_BY_NAME
 from ..problems import Problem
 from . import views
 from .render import environment
@@ -119,6 +120,12 @@ def render_pages(
     return out
 
 
+def _schema_text(file: str) -> str:
+    kind = KIND_BY_NAME.get(file.rsplit("/", 1)[-1].removesuffix(".json"))
+    what = f"een {kind.label[0]}" if kind and kind.folder else f"het bestand {kind.file}" if kind else file
+    return f"JSON Schema: welke velden {what} heeft."
+
+
 _HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
@@ -135,5 +142,6 @@ def _handwritten(page: Page, catalog: Catalog, edit_url: EditUrl, schemas: tuple
             "with_examples": sum(1 for m in catalog.municipalities if catalog.examples_in[m.code]),
         })
     if page.name == "over":
-        return PageSpec("over.md", "over.md.j2", {**context, "data_files": DATA_FILES, "schemas": schemas})
+        described = [(file, _schema_text(file)) for file in schemas]
+        return PageSpec("over.md", "over.md.j2", {**context, "data_files": (*DATA_FILES, *described)})
     return PageSpec(f"{page.name}.md", "page.md.j2", context)

@@ -46,6 +46,12 @@ def plain(value: Any, limit: int = 0) -> str:
     return flat
 
 
+def sentence(value: Any) -> str:
+    """End a phrase with a full stop unless it already ends in punctuation: 'Wat kan beter?' stays as it is."""
+    value = str(value).strip()
+    return value if value.endswith((".", "?", "!", "…", ":")) else value + "."
+
+
 def front(value: Any) -> str:
     """A front matter value: JSON is valid YAML, and quotes every string that YAML would otherwise reinterpret."""
     return json.dumps(value, ensure_ascii=False)
@@ -98,6 +104,7 @@ def environment() -> Environment:
         text=text,
         plain=plain,
         front=front,
+        sentence=sentence,
         date_nl=labels.partial_date,
         status=labels.STATUS.__getitem__,
         setting=labels.SETTING.__getitem__,

@@ -110,3 +110,10 @@ def test_kit_page_links_exactly_the_kit_files_that_were_built(catalog) -> None:
     assert f"](../kits/{kit.id}/{outputs[1].stem}.html)" not in with_files  # not built, so not linked
     without = render_pages(catalog, edit)[urls.page_file("kit", kit.id)]
     assert "../kits/" not in without
+
+
+def test_phrases_get_one_full_stop() -> None:
+    from generator.pages.render import sentence
+
+    assert sentence("Samen sterker in de wijk") == "Samen sterker in de wijk."
+    assert sentence("Wat kan beter?") == "Wat kan beter?"
