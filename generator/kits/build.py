@@ -30,6 +30,7 @@ from .plan import KitPlan, plan_kit
 from .render import render_document
 
 STATIC = Path(__file__).resolve().parent / "static"
+PDF_ONLY_CSS = "pdf.css"
 ASSETS = "assets"  # beside the documents: the CSS and the fonts, so a kit folder works on its own and offline
 PDF_OPTIONS = {"pdf_tags": True}  # tagged PDF; title and language come from <title> and <html lang="nl">
 
@@ -47,6 +48,7 @@ DESCRIPTIONS = {
 }
 FIT_TARGETS = {"principekaarten": "de principekaart", "casuskaarten": "de casuskaart", "presentatie": "de dia"}
 ONE_PAGE = ("programma", "evaluatie")
+MAX_FIT_STEP = 3  # card sides shrink in up to three steps (see cards.css) before text that does not fit is an error
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -65,7 +67,7 @@ def font_files() -> list[Path]:
 
 def asset_files() -> dict[str, Path]:
     """Relative path under the kit folder → source file."""
-    files = {f"{ASSETS}/{css.name}": css for css in sorted(STATIC.glob("*.css"))}
+    files = {f"{ASSETS}/{css.name}": css for css in sorted(STATIC.glob("*.css")) if css.name != PDF_ONLY_CSS}
     files.update({f"{ASSETS}/fonts/{font.name}": font for font in font_files()})
     return files
 
@@ -103,12 +105,14 @@ def document_title(file: KitFile, kit: Kit) -> str:
     return f"{LABELS[file.document]} – {kit.title}"
 
 
-def render_html(plan: KitPlan, file: KitFile) -> str:
+def render_html(plan: KitPlan, file: KitFile, fit: dict[str, int] | None = None) -> str:
+    """The document's HTML; `fit` maps a card side ('case:<id>:back') to its shrink step (0 is the normal size)."""
     kit = plan.kit
     context: dict[str, Any] = {
         "plan": plan,
         "title": document_title(file, kit),
         "description": DESCRIPTIONS[file.document],
+        "fit": fit or {},
     }
     if file.deck:
         records = plan.principles if file.document == "principekaarten" else plan.cases
@@ -133,16 +137,19 @@ class Renderer:
     """WeasyPrint, imported once per process, with one font configuration and image cache for every document."""
 
     def __init__(self) -> None:
-        from weasyprint import HTML
+        from weasyprint import CSS, HTML
         from weasyprint.text.fonts import FontConfiguration
 
         self._html = HTML
         self.font_config = FontConfiguration()
         self.cache: dict[str, Any] = {}
         self.base_url = _render_root().as_uri() + "/"
+        # pdf.css is for WeasyPrint only: it shows what lies outside the A4 trim (crop marks, job label)
+        self.stylesheets = [CSS(filename=str(STATIC / PDF_ONLY_CSS), font_config=self.font_config)]
 
     def layout(self, html: str) -> Any:
-        return self._html(string=html, base_url=self.base_url).render(font_config=self.font_config, cache=self.cache)
+        return self._html(string=html, base_url=self.base_url).render(
+            stylesheets=self.stylesheets, font_config=self.font_config, cache=self.cache)
 
     def pdf(self, document: Any) -> bytes:
         return document.write_pdf(**PDF_OPTIONS)
@@ -240,19 +247,27 @@ def build_kit(
     result = KitBuild(kit)
     plan = plan_kit(catalog, kit, site_url)
     files = kit_outputs(kit, layouts)
-    html = {file.stem: render_html(plan, file) for file in files if "html" in file.formats}
-
     engine = renderer()
+    html: dict[str, str] = {}
     documents: dict[str, Any] = {}
+    steps: dict[str, dict[str, int]] = {"principekaarten": {}, "casuskaarten": {}}  # shared by both layouts
     for file in files:
-        if file.stem not in html:
+        if "html" not in file.formats:
             continue
-        document = engine.layout(html[file.stem])
+        fit = steps.get(file.document, {})
+        while True:
+            html[file.stem] = render_html(plan, file, fit)
+            document = engine.layout(html[file.stem])
+            found = overflows(document) if file.document in FIT_TARGETS else []
+            shrink = [o for o in found if file.deck and fit.get(o.box, 0) < MAX_FIT_STEP]
+            if not shrink:
+                break
+            for overflow in {o.box: o for o in shrink}.values():  # one step per side and pass
+                fit[overflow.box] = fit.get(overflow.box, 0) + 1
         blank = blank_pages(document)
         if blank:
             raise RuntimeError(f"{kit.id}/{file.stem}: blank page(s) {blank}; fix the template")
-        if file.document in FIT_TARGETS:
-            result.problems.extend(overflow_problem(catalog, o, file) for o in overflows(document))
+        result.problems.extend(overflow_problem(catalog, o, file) for o in found)
         result.problems.extend(page_problems(catalog, kit, file, document))
         documents[file.stem] = document
     result.documents = documents

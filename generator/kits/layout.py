@@ -29,6 +29,7 @@ class Overflow:
     path: tuple[str | int, ...]
     by_mm: float
     page: int  # 1-based
+    box: str = ""  # the data-fit value of the box it runs out of, e.g. 'case:het-trapveldje:back'
 
 
 def parse_field(value: str) -> tuple[str, str, tuple[str | int, ...]]:
@@ -125,7 +126,8 @@ def _fit_one(container: Any, page: int) -> list[Overflow]:
         raise RuntimeError("text overflows a fixed box without a data-field to blame; fix the template")
     culprit = next((field for field, past in fields if past > 0), fields[-1][0])
     kind, record_id, path = parse_field(culprit)
-    return [Overflow(kind, record_id, path, round(worst / PX_PER_MM, 1), page)]
+    box = container.element.get("data-fit") or ""
+    return [Overflow(kind, record_id, path, round(worst / PX_PER_MM, 1), page, box)]
 
 
 def blank_pages(document: Any) -> list[int]:

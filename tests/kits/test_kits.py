@@ -337,23 +337,61 @@ def _project_copy(root: Path, tmp: Path) -> Path:
     return tmp
 
 
+def _words(limit: int) -> str:
+    """Ordinary Dutch words up to `limit` characters, ending in a full stop."""
+    words = ["het", "team", "werkt", "samen", "met", "bewoners", "in", "de", "wijk", "aan", "vertrouwen", "en", "zorg", "voor", "elkaar"]
+    text, i = "", 0
+    while len(text) + len(words[i % len(words)]) + 2 <= limit:
+        text += (" " if text else "Dan ") + words[i % len(words)]
+        i += 1
+    return text + "."
+
+
+def _kit_file(project: Path, documents: str, *, plain: bool = False) -> None:
+    (project / "kit" / "proef.yaml").write_text(
+        f"id: proef\ntitle: Proef\ngoal: Testen.\naudience: Testers.\nplain_language: {str(plain).lower()}\n"
+        "start: \"09:00\"\nminutes: 30\nparticipants: {min: 3, max: 6}\n"
+        "principles: [vertrouwen-herstellen]\ncases: [het-trapveldje]\n"
+        "blocks:\n  - {title: Casus, minutes: 30, werkvorm: casus-in-drietallen, guide: Bespreek de casus.}\n"
+        f"documents: [{documents}]\n",
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_cards_at_the_validators_limits_fit_by_shrinking_their_text(root: Path, tmp_path: Path, plain: bool) -> None:
+    import yaml
+
+    project = _project_copy(root, tmp_path)
+    case_file = project / "content" / "cases" / "het-trapveldje.yaml"
+    case = yaml.safe_load(case_file.read_text(encoding="utf-8"))
+    case.update(title=_words(60), situation=_words(700), dilemma=_words(280), questions=[_words(140)] * 5)
+    case_file.write_text(yaml.safe_dump(case, allow_unicode=True), encoding="utf-8")
+    principle_file = project / "content" / "principles" / "vertrouwen-herstellen.yaml"
+    principle = yaml.safe_load(principle_file.read_text(encoding="utf-8"))
+    principle.update(title=_words(60), summary=_words(160), questions=[_words(140)] * 5)
+    principle_file.write_text(yaml.safe_dump(principle, allow_unicode=True), encoding="utf-8")
+    _kit_file(project, "principekaarten, casuskaarten", plain=plain)
+    result = read_project(project)
+    assert not result.problems, result.problems
+    assert build_kits(result.catalog, tmp_path / "out", site_url=SITE_URL) == []
+    html = (tmp_path / "out" / "proef" / "casuskaarten-vouwen.html").read_text(encoding="utf-8")
+    assert re.search(r'class="side case fit-[1-3]" data-fit="case:het-trapveldje:back"', html)  # it had to shrink
+    assert not small_text(tmp_path / "out" / "proef" / "casuskaarten-vouwen.pdf", 9.95)
+
+
 def test_a_case_that_does_not_fit_its_card_is_an_error_with_file_line_and_field(root: Path, tmp_path: Path) -> None:
     project = _project_copy(root, tmp_path)
     case = project / "content" / "cases" / "het-trapveldje.yaml"
     lines = case.read_text(encoding="utf-8").splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("situation:"))
     end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith(" "))
-    # within the validator's 700 characters, but forty short paragraphs need far more room than one card has
+    # within the validator's 700 characters, but forty short paragraphs need more room than a card has, even at the
+    # smallest shrink step
     paragraphs = "\n\n".join(f"Stap {n}." for n in range(1, 41))
     body = ["situation: |", *("  " + line if line else "" for line in paragraphs.splitlines())]
     case.write_text("\n".join(lines[:start] + body + lines[end:]) + "\n", encoding="utf-8")
-    (project / "kit" / "proef.yaml").write_text(
-        "id: proef\ntitle: Proef\ngoal: Testen.\naudience: Testers.\nstart: \"09:00\"\nminutes: 30\n"
-        "participants: {min: 3, max: 6}\ncases: [het-trapveldje]\n"
-        "blocks:\n  - {title: Casus, minutes: 30, werkvorm: casus-in-drietallen, guide: Bespreek de casus.}\n"
-        "documents: [casuskaarten]\n",
-        encoding="utf-8",
-    )
+    _kit_file(project, "casuskaarten")
     result = read_project(project)
     assert not result.problems, result.problems
     problems = build_kits(result.catalog, tmp_path / "out", site_url=SITE_URL)
