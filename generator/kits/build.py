@@ -9,8 +9,10 @@ wrong write the files. A failed build leaves the previous files alone.
 
 from __future__ import annotations
 
+import atexit
 import copy
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -87,6 +89,7 @@ def write_assets(folder: Path) -> list[Path]:
 def _render_root() -> Path:
     """A private folder with the assets, which WeasyPrint reads while the kit is still in memory."""
     folder = Path(tempfile.mkdtemp(prefix="wijkkit-kit-assets-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     write_assets(folder)
     return folder
 
