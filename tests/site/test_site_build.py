@@ -229,3 +229,13 @@ def test_site_server_serves_the_built_pages(site_server: str) -> None:
     with urllib.request.urlopen(site_server + "principes/vertrouwen-herstellen/", timeout=5) as response:  # noqa: S310
         assert response.status == 200
         assert "Herstel eerst het vertrouwen" in response.read().decode("utf-8")
+
+
+def test_examples_table_is_left_out_of_search(built_site: BuiltSite) -> None:
+    """Each example has its own page in the index; the table would only repeat them (and, at 5,000 examples,
+    exceed Zensical's per-page search limit)."""
+    index = json.loads((built_site.site / "search/search_index.json").read_text(encoding="utf-8"))
+    overview = [d for d in index["docs"] if d["location"] == "praktijkvoorbeelden/"]
+    assert overview and "Startjaar" not in overview[0]["text"]
+    example = built_site.catalog.examples[0]
+    assert any(d["location"] == urls.page_url("example", example.id) for d in index["docs"])
