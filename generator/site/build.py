@@ -1,6 +1,6 @@
 """`wijkkit build`: content → checked Catalog → Markdown pages → engine → site/, reading top to bottom.
 
-First everything is gathered and checked; only then is anything published. The engine writes into a fresh folder
+First everything is gathered and checked; only then is anything published. The engine writes into an emptied folder
 inside build/, and that folder replaces site/ only when every step succeeded, so a failed build leaves the
 previous site exactly as it was.
 """
@@ -106,6 +106,7 @@ def publish(staging: Path, site: Path) -> None:
     old = None
     if site.exists():
         old = staging.with_name(staging.name + "-old")
+        shutil.rmtree(old, ignore_errors=True)  # left over from an interrupted swap
         os.replace(site, old)
     os.replace(staging, site)
     if old is not None:
