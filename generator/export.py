@@ -17,8 +17,8 @@ from .model import KINDS
 from .pages.views import EXAMPLE_PARTS, completeness, downloads
 from .schema import schema_text
 
-JSON_FILE = "data/wijkkit.json"
-CSV_FILE = "data/praktijkvoorbeelden.csv"
+JSON_FILE = urls.DATA_JSON
+CSV_FILE = urls.DATA_CSV
 LICENSE = "CC-BY-4.0"
 
 CSV_COLUMNS = (
@@ -28,7 +28,7 @@ CSV_COLUMNS = (
 
 
 def schema_files() -> dict[str, bytes]:
-    return {f"schema/{kind.name}.json": schema_text(kind).encode("utf-8") for kind in KINDS}
+    return {f"{urls.SCHEMA_FOLDER}/{kind.name}.json": schema_text(kind).encode("utf-8") for kind in KINDS}
 
 
 def export_files(catalog: Catalog, site_url: str, *, kit_files: frozenset[str] = frozenset()) -> dict[str, bytes]:

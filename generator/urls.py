@@ -15,6 +15,9 @@ SECTIONS = {
     "source": "bronnen",
 }
 KIT_FILES = "kits"  # downloadable kit documents: site/kits/<kit id>/<file>
+DATA_JSON = "data/wijkkit.json"  # open data: every record with its links
+DATA_CSV = "data/praktijkvoorbeelden.csv"  # open data: the examples as a table
+SCHEMA_FOLDER = "schema"  # open data: schema/<kind>.json
 
 
 def page_url(kind: str, record_id: str) -> str:

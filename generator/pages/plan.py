@@ -22,8 +22,8 @@ EditUrl = Callable[[str], "str | None"]  # project-relative file → URL of the 
 
 HOME = "home"
 DATA_FILES = (  # open data written next to the pages (generator.export); the 'over' page links to them
-    ("data/wijkkit.json", "De hele kennisbank in JSON: alle records met hun verbanden en adressen op de site."),
-    ("data/praktijkvoorbeelden.csv", "De praktijkvoorbeelden als tabel (CSV), te openen in een spreadsheet."),
+    (urls.DATA_JSON, "De hele kennisbank in JSON: alle records met hun verbanden en adressen op de site."),
+    (urls.DATA_CSV, "De praktijkvoorbeelden als tabel (CSV), te openen in een spreadsheet."),
 )
 
 
@@ -40,8 +40,8 @@ class DuplicatePage(Exception):
 
 def reserved_page_names() -> frozenset[str]:
     """Names a page in content/pages/ cannot have: the site's own pages and sections use them."""
-    return frozenset({"index", "trefwoorden", *urls.SECTIONS.values(), "data", "schema", urls.KIT_FILES, "assets",
-                      "search"})
+    folders = {urls.DATA_JSON.split("/")[0], urls.SCHEMA_FOLDER, urls.KIT_FILES, "assets", "search"}
+    return frozenset({"index", "trefwoorden", *urls.SECTIONS.values(), *folders})
 
 
 def page_problems(catalog: Catalog) -> list[Problem]:
