@@ -15,6 +15,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from watchdog.observers.api import BaseObserver
+
 from .. import engines
 from ..pages import page_problems
 from ..problems import format_text
@@ -97,7 +99,7 @@ class Debounce:
                 self._timer.cancel()
 
 
-def watch(root: Path, on_change: Debounce):  # noqa: ANN201 - a watchdog Observer
+def watch(root: Path, on_change: Debounce) -> BaseObserver:
     """Start watching content/ and kit/ for changes to YAML and Markdown files."""
     from watchdog.events import FileSystemEvent, FileSystemEventHandler
     from watchdog.observers import Observer

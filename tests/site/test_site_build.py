@@ -9,12 +9,12 @@ import re
 
 import pytest
 import yaml
+from pagetree import page, parse
+from sitebuild import BuiltSite
 
 from generator import urls
 from generator.export import CSV_FILE, JSON_FILE
 from generator.pages import views
-from pagetree import page, parse
-from sitebuild import BuiltSite
 
 
 def record_urls(site: BuiltSite) -> list[str]:
@@ -226,7 +226,7 @@ def test_both_colour_schemes_are_offered(built_site: BuiltSite, scheme: str) -> 
 def test_site_server_serves_the_built_pages(site_server: str) -> None:
     import urllib.request
 
-    with urllib.request.urlopen(site_server + "principes/vertrouwen-herstellen/", timeout=5) as response:  # noqa: S310
+    with urllib.request.urlopen(site_server + "principes/vertrouwen-herstellen/", timeout=5) as response:
         assert response.status == 200
         assert "Herstel eerst het vertrouwen" in response.read().decode("utf-8")
 

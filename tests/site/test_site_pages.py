@@ -6,14 +6,13 @@ import enum
 from pathlib import Path
 
 import pytest
+from sitebuild import copy_project
 
 from generator import model, urls
 from generator.kits.outputs import kit_outputs
 from generator.pages import labels, render_pages, views
 from generator.pages.render import plain, relative, text
 from generator.project import read_project
-
-from sitebuild import copy_project
 
 
 @pytest.fixture(scope="module")

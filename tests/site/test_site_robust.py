@@ -8,13 +8,13 @@ import types
 from pathlib import Path
 
 import pytest
+from pagetree import page
+from sitebuild import build_project, copy_project
 
 from generator import engines, urls
 from generator.kits.outputs import kit_outputs
 from generator.problems import Problem
 from generator.site.build import run_build
-from pagetree import page
-from sitebuild import build_project, copy_project
 
 
 def tree(folder: Path) -> dict[str, str]:
@@ -87,7 +87,7 @@ def fake_kit_builder(monkeypatch: pytest.MonkeyPatch, problems: list[Problem]) -
     """Stand in for generator.kits.build: write a small file per kit output, as the real builder would."""
     written: list[Path] = []
 
-    def build_kits(catalog, dest: Path, *, site_url: str) -> list[Problem]:  # noqa: ANN001
+    def build_kits(catalog, dest: Path, *, site_url: str) -> list[Problem]:
         assert site_url.startswith("https://")
         for kit in catalog.kits:
             for file in kit_outputs(kit):

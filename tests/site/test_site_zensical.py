@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from generator import urls
 from pagetree import page
 from sitebuild import BuiltSite
+
+from generator import urls
 
 
 def all_urls(site: BuiltSite) -> list[str]:
