@@ -21,7 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from . import textcheck
+from . import schedule, textcheck
 from .catalog import Catalog, Page, assemble
 from .load import Document
 from .model import KINDS, Card, Kind, Kit, Markdown, PrincipleSelection, Record
@@ -523,9 +523,9 @@ class _Crosscheck:
         self.range(doc, ("participants",), record.participants, "aantal deelnemers")
         total = sum(block.minutes for block in record.blocks)
         if total != record.minutes:
-            hours, minutes = divmod(int(record.start[:2]) * 60 + int(record.start[3:]) + total, 60)
             self.add(doc, ("minutes",), f"de blokken duren samen {total} minuten, de kit {record.minutes} minuten",
-                     f"Pas de duur van een blok aan, of zet 'minutes: {total}' (de sessie eindigt dan om {hours % 24:02d}:{minutes:02d}).")
+                     f"Pas de duur van een blok aan, of zet 'minutes: {total}' "
+                     f"(de sessie eindigt dan om {schedule.end_time(record)}).")
         selection = record.principles
         if isinstance(selection, list):
             self.principle_refs(doc, "principles", list(selection))

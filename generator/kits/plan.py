@@ -6,42 +6,12 @@ lengths and material quantities from `participants.max`: never typed, so they ca
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from .. import urls
 from ..catalog import Catalog
 from ..model import Block, Case, Kit, Material, Principle, Werkvorm
-
-
-def clock(minute_of_day: int) -> str:
-    """'08:05' for 485; wraps past midnight."""
-    hours, minutes = divmod(minute_of_day % (24 * 60), 60)
-    return f"{hours:02d}:{minutes:02d}"
-
-
-def minute_of_day(text: str) -> int:
-    return int(text[:2]) * 60 + int(text[3:5])
-
-
-def duration(minutes: int) -> str:
-    """'45 minuten', '1 uur', '2 uur en 15 minuten'."""
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return f"{minutes} minuten"
-    text = f"{hours} uur"
-    return f"{text} en {rest} minuten" if rest else text
-
-
-def quantity(material: Material, participants: int) -> int:
-    """How many to bring for the largest group the kit is meant for (groups are rounded up)."""
-    if material.per == "deelnemer":
-        base = participants * material.count
-    elif material.per == "groep":
-        base = math.ceil(participants / (material.group_size or 4)) * material.count
-    else:
-        base = material.count
-    return base + material.spare
+from ..schedule import basis, clock, duration, minute_of_day, quantity
 
 
 @dataclass(frozen=True)
@@ -88,18 +58,6 @@ class KitPlan:
     case_urls: dict[str, str]
 
 
-def _basis(material: Material, participants: int) -> str:
-    spare = f" + {material.spare} extra" if material.spare else ""
-    each = "" if material.count == 1 else f"{material.count} × "
-    if material.per == "deelnemer":
-        return f"{each}{participants} deelnemers{spare}"
-    if material.per == "groep":
-        size = material.group_size or 4
-        groups = math.ceil(participants / size)
-        return f"{each}{groups} groepen van {size}{spare}"
-    return f"{material.count} per sessie{spare}"
-
-
 def plan_kit(catalog: Catalog, kit: Kit, site_url: str) -> KitPlan:
     start = minute_of_day(kit.start)
     clock_now = start
@@ -136,7 +94,7 @@ def plan_kit(catalog: Catalog, kit: Kit, site_url: str) -> KitPlan:
         duration=duration(clock_now - start),
         principles=principles,
         cases=cases,
-        materials=tuple(MaterialRow(i, m, quantity(m, most), _basis(m, most)) for i, m in enumerate(kit.materials)),
+        materials=tuple(MaterialRow(i, m, quantity(m, most), basis(m, most)) for i, m in enumerate(kit.materials)),
         kit_url=urls.absolute(site_url, urls.page_url("kit", kit.id)),
         principle_urls={p.id: urls.absolute(site_url, urls.page_url("principle", p.id)) for p in principles},
         case_urls={c.id: urls.absolute(site_url, urls.page_url("case", c.id)) for c in cases},

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import urls
+from .. import schedule, urls
 from ..catalog import Catalog, Page
 from ..model import KIND_BY_NAME
 from ..problems import Problem
@@ -97,9 +97,9 @@ def plan(
                               {"werkvorm": w, "kits": used_in[w.id], "edit_url": edit("werkvorm", w.id)}))
     for k in catalog.kits:
         pages.append(PageSpec(urls.page_file("kit", k.id), "kit.md.j2", {
-            "kit": k, "edit_url": edit("kit", k.id), "agenda": views.agenda(k, catalog), "end": views.end_time(k),
+            "kit": k, "edit_url": edit("kit", k.id), "agenda": views.agenda(k, catalog), "end": schedule.end_time(k),
             "downloads": views.downloads(k, kit_files),
-            "materials": [(m, views.quantity(m, k.participants.max)) for m in k.materials],
+            "materials": [(m, schedule.quantity(m, k.participants.max)) for m in k.materials],
         }))
     for page in catalog.pages:
         pages.append(_handwritten(page, catalog, edit_url, schemas))

@@ -17,8 +17,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from markdown_it import MarkdownIt
 
-from .. import urls
-from . import labels, views
+from .. import schedule, urls
+from . import labels
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -112,7 +112,7 @@ def environment() -> Environment:
         source_kind=labels.SOURCE_KIND.__getitem__,
         kind_label=labels.KIND.__getitem__,
         per=labels.PER.__getitem__,
-        duration=views.duration,
+        duration=schedule.duration,
         numbered=lambda p: f"{p.number}. {p.title}",
     )
     env.globals.update(link=link, path=path)

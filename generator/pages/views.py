@@ -6,8 +6,6 @@ and tests can check the arithmetic without rendering a page.
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +13,8 @@ from typing import Any
 from .. import urls
 from ..catalog import Catalog
 from ..kits.outputs import kit_outputs
-from ..model import Block, Example, Kit, Material, Municipality, Principle, Werkvorm
+from ..model import Block, Example, Kit, Municipality, Principle, Werkvorm
+from ..schedule import block_times, clock
 
 # ---------------------------------------------------------------------------------------------------------------
 # Examples: how complete each one is
@@ -150,32 +149,12 @@ class Slot:
 
 
 def agenda(kit: Kit, catalog: Catalog) -> tuple[Slot, ...]:
-    """Clock times from `kit.start` and the block lengths: never typed, so they cannot disagree."""
-    clock = dt.datetime.combine(dt.date(2000, 1, 1), dt.time.fromisoformat(kit.start))
-    slots = []
-    for block in kit.blocks:
-        end = clock + dt.timedelta(minutes=block.minutes)
-        werkvorm = catalog.werkvorm_by_id.get(block.werkvorm) if block.werkvorm else None
-        slots.append(Slot(_hhmm(clock), _hhmm(end), block, werkvorm))
-        clock = end
-    return tuple(slots)
-
-
-def end_time(kit: Kit) -> str:
-    start = dt.datetime.combine(dt.date(2000, 1, 1), dt.time.fromisoformat(kit.start))
-    return _hhmm(start + dt.timedelta(minutes=sum(b.minutes for b in kit.blocks)))
-
-
-def quantity(material: Material, participants: int) -> int:
-    """How many to bring for the largest group the kit is meant for."""
-    if material.per == "deelnemer":
-        base = participants * material.count
-    elif material.per == "groep":
-        groups = math.ceil(participants / (material.group_size or 4))
-        base = groups * material.count
-    else:
-        base = material.count
-    return base + material.spare
+    """The blocks with their clock times (computed in generator.schedule, like the printed agenda)."""
+    return tuple(
+        Slot(clock(begin), clock(end), block,
+             catalog.werkvorm_by_id.get(block.werkvorm) if block.werkvorm else None)
+        for block, (begin, end) in zip(kit.blocks, block_times(kit), strict=True)
+    )
 
 
 def werkvorm_kits(catalog: Catalog) -> dict[str, tuple[Kit, ...]]:
@@ -206,18 +185,6 @@ def downloads(kit: Kit, kit_files: frozenset[str]) -> tuple[Download, ...]:
         if pdf in kit_files or html in kit_files:
             found.append(Download(file.label, pdf if pdf in kit_files else None, html if html in kit_files else None))
     return tuple(found)
-
-
-def duration(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return f"{minutes} minuten"
-    text = "1 uur" if hours == 1 else f"{hours} uur"
-    return f"{text} en {rest} minuten" if rest else text
-
-
-def _hhmm(moment: dt.datetime) -> str:
-    return moment.strftime("%H:%M")
 
 
 def _unique(items: Iterable[Any], *, key: Any) -> list[Any]:

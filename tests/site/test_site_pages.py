@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sitebuild import copy_project
 
-from generator import model, urls
+from generator import model, schedule, urls
 from generator.kits.outputs import kit_outputs
 from generator.pages import labels, render_pages, views
 from generator.pages.render import plain, relative, text
@@ -58,15 +58,15 @@ def test_agenda_clock_times_follow_from_start_and_block_minutes(catalog) -> None
     kit = catalog.kit_by_id["proefsessie"]
     slots = views.agenda(kit, catalog)
     assert [(s.start, s.end) for s in slots] == [("09:30", "09:40"), ("09:40", "10:20"), ("10:20", "10:40")]
-    assert views.end_time(kit) == "10:40"
+    assert schedule.end_time(kit) == "10:40"
     assert slots[1].werkvorm is not None and slots[1].werkvorm.id == "casus-in-drietallen"
 
 
 def test_material_quantities_for_the_largest_group(catalog) -> None:
     kit = catalog.kit_by_id["proefsessie"]
     pens, cards = kit.materials
-    assert views.quantity(pens, kit.participants.max) == 12 + 2
-    assert views.quantity(cards, kit.participants.max) == 4 + 1  # 12 people in groups of 3
+    assert schedule.quantity(pens, kit.participants.max) == 12 + 2
+    assert schedule.quantity(cards, kit.participants.max) == 4 + 1  # 12 people in groups of 3
 
 
 def test_completeness_counts_the_optional_parts() -> None:
