@@ -85,15 +85,17 @@ def run_build(root: Path, *, engine: str = "mkdocs", kits: bool = True) -> int:
 def build_kit_files(catalog: Catalog, docs: Path, site_url: str) -> tuple[frozenset[str], list[Problem]]:
     """Kit documents into docs/kits/<kit id>/, and the files written (relative to `docs`) for the pages to link.
 
-    No files and no problems when the kit builder is not in this checkout: the site is still worth building.
+    WeasyPrint is imported here, not at start-up, so `--no-kits` and `wijkkit check` never pay for it. When it
+    cannot start (usually Pango is missing), that is a problem with a fix, not a traceback.
     """
     dest = docs / KIT_FOLDER
     shutil.rmtree(dest, ignore_errors=True)
     try:
         from ..kits.build import build_kits
-    except ImportError as error:
-        print(f"wijkkit build: waarschuwing: workshopkits overgeslagen ({error})", file=sys.stderr)
-        return frozenset(), []
+    except (ImportError, OSError) as error:
+        return frozenset(), [Problem("pyproject.toml", 1, 1, f"de PDF-maker WeasyPrint kan niet starten: {error}",
+                                     "Installeer Pango (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0) "
+                                     "en voer 'make site' opnieuw uit, of bouw zonder kits: wijkkit build --no-kits.")]
     dest.mkdir(parents=True)
     problems = list(build_kits(catalog, dest, site_url=site_url))
     if problems:
