@@ -121,12 +121,15 @@ def test_a_kit_problem_fails_the_build(project_copy: Path, monkeypatch: pytest.M
     assert not (project_copy / "site").exists()
 
 
-def test_build_without_the_kit_builder_warns_and_goes_on(project_copy: Path, monkeypatch: pytest.MonkeyPatch,
-                                                         capsys) -> None:
-    monkeypatch.setitem(sys.modules, "generator.kits.build", None)  # import fails as if the module were missing
-    assert run_build(project_copy, kits=True) == 0
-    assert "workshopkits overgeslagen" in capsys.readouterr().err
-    assert (project_copy / "site/workshopkits/proefsessie/index.html").is_file()
+def test_kit_builder_that_cannot_start_fails_plainly(project_copy: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys) -> None:
+    """No PDF maker (e.g. Pango missing): the build stops with a fix, not a traceback, and site/ stays as it was."""
+    monkeypatch.setitem(sys.modules, "generator.kits.build", None)  # import fails as if WeasyPrint could not load
+    assert run_build(project_copy, kits=True) == 1
+    err = capsys.readouterr().err
+    assert "de PDF-maker WeasyPrint kan niet starten" in err and "wijkkit build --no-kits" in err
+    assert "Traceback" not in err
+    assert not (project_copy / "site").exists()
 
 
 def test_a_handwritten_page_cannot_take_a_section_name(project_copy: Path, capsys) -> None:
