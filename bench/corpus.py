@@ -14,13 +14,7 @@ from pathlib import Path
 
 from generator.model import Province
 
-WORDS = (
-    "bewoners wijk team gemeente vertrouwen samen buurt zorg welzijn jongeren ouderen vrijwilligers initiatief "
-    "ontmoeting netwerk huis school sport plein dorp kern gesprek vraag hulp steun aanpak plan doel ruimte tijd "
-    "kracht eigen kleine grote nieuwe oude goede snelle rustige open directe lokale sociale praktische vaste "
-    "maken doen helpen vragen luisteren bouwen zoeken vinden delen leren proberen starten kiezen werken "
-    "met voor door in op bij na over onder tussen zonder en of maar want dus ook nog al wel niet vaak soms"
-).split()
+WORDS = ["bewoners", "wijk", "team", "gemeente", "vertrouwen", "samen", "buurt", "zorg", "welzijn", "jongeren", "ouderen", "vrijwilligers", "initiatief", "ontmoeting", "netwerk", "huis", "school", "sport", "plein", "dorp", "kern", "gesprek", "vraag", "hulp", "steun", "aanpak", "plan", "doel", "ruimte", "tijd", "kracht", "eigen", "kleine", "grote", "nieuwe", "oude", "goede", "snelle", "rustige", "open", "directe", "lokale", "sociale", "praktische", "vaste", "maken", "doen", "helpen", "vragen", "luisteren", "bouwen", "zoeken", "vinden", "delen", "leren", "proberen", "starten", "kiezen", "werken", "met", "voor", "door", "in", "op", "bij", "na", "over", "onder", "tussen", "zonder", "en", "of", "maar", "want", "dus", "ook", "nog", "al", "wel", "niet", "vaak", "soms"]
 PROVINCES = [p.value for p in Province]
 
 
@@ -101,7 +95,7 @@ def generate(target: Path, n_examples: int, *, repo: Path, seed: int = 2026) -> 
     for i in range(n_principles):
         pid = f"proefprincipe-{i + 1:04d}"
         principles.append(pid)
-        items = lambda count, size: "".join(f"  - {_q(_text(rng, size)[:size])}\n" for _ in range(count))  # noqa: E731
+        items = lambda count, size: "".join(f"  - {_q(_text(rng, size)[:size])}\n" for _ in range(count))
         (content / "principles" / f"{pid}.yaml").write_text(
             f"id: {pid}\nnumber: {15 + i}\ntitle: {_q(_sentence(rng, 3, 5)[:58])}\n"
             f"summary: {_q(_sentence(rng, 10, 16)[:158])}\nbody: {_block(_text(rng, 1400))}\n"

@@ -6,6 +6,7 @@ import os
 import statistics
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,12 +36,24 @@ def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run
     return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode, output)
 
 
-def median_run(command: list[str], cwd: Path, *, repeat: int = 3, env: dict[str, str] | None = None) -> Run:
-    """The median of `repeat` runs by wall time; one run when the first takes 30 s or more."""
-    runs = [run(command, cwd, env)]
-    if runs[0].returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed in {cwd}:\n{runs[0].output[-3000:]}")
-    if runs[0].wall < 30:
-        runs += [run(command, cwd, env) for _ in range(repeat - 1)]
+def median_run(
+    command: list[str],
+    cwd: Path,
+    *,
+    repeat: int = 3,
+    env: dict[str, str] | None = None,
+    before: Callable[[], None] | None = None,
+) -> tuple[Run, int]:
+    """The median of `repeat` runs by wall time (one run when the first takes 30 s or more), and how many ran.
+
+    `before` is called before every run, to start each from the same state (an emptied output folder, say).
+    """
+    runs: list[Run] = []
+    while len(runs) < repeat and (not runs or runs[0].wall < 30):
+        if before:
+            before()
+        runs.append(run(command, cwd, env))
+        if runs[-1].returncode != 0:
+            raise RuntimeError(f"{' '.join(command)} failed in {cwd}:\n{runs[-1].output[-3000:]}")
     wall = statistics.median(r.wall for r in runs)
-    return min(runs, key=lambda r: abs(r.wall - wall))
+    return min(runs, key=lambda r: abs(r.wall - wall)), len(runs)
