@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+BENCH_STAMP := $(VENV)/.installed-bench
 
 .PHONY: site test serve bench bench-quick schema check clean distclean
 
@@ -28,10 +29,14 @@ check: $(STAMP) ## only validate the content
 schema: $(STAMP) ## regenerate the JSON Schemas in schema/
 	$(BIN)/wijkkit schema --out schema
 
-bench: $(STAMP) ## benchmarks; writes bench/results.md
+$(BENCH_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	@touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP) ## benchmarks at 100, 1,000 and 5,000 examples (30 to 40 minutes); writes bench/results.md
 	$(BIN)/python -m bench
 
-bench-quick: $(STAMP)
+bench-quick: $(STAMP) ## the same at 100 examples, one run each (under a minute); writes bench/work/quick/
 	$(BIN)/python -m bench --quick
 
 clean: ## remove generated files (keeps .venv)
