@@ -69,10 +69,36 @@
     });
   }
 
+  /*
+   * On a phone the stylesheet shows each row as a card: the example's title, then "label: value" lines. The labels
+   * come from the column headers. Changing how table parts display makes some browsers forget they are a table, so
+   * the roles are stated outright and screen readers still get rows, cells and column headers.
+   */
+  function cards(box, table) {
+    var labels = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) { return th.textContent.trim(); });
+    table.setAttribute("role", "table");
+    Array.prototype.forEach.call(table.querySelectorAll("thead, tbody"), function (group) {
+      group.setAttribute("role", "rowgroup");
+    });
+    Array.prototype.forEach.call(table.rows, function (row) {
+      row.setAttribute("role", "row");
+      Array.prototype.forEach.call(row.cells, function (cell, column) {
+        if (cell.tagName === "TH") {
+          cell.setAttribute("role", "columnheader");
+        } else {
+          cell.setAttribute("role", "cell");
+          cell.dataset.label = labels[column] || "";
+        }
+      });
+    });
+    box.classList.add("wk-table--cards");
+  }
+
   Array.prototype.forEach.call(document.querySelectorAll("form[data-wk-filter]"), function (form) {
     var box = document.getElementById(form.dataset.wkFilter);
     var table = box && box.querySelector("table");
     if (!table || !table.tHead || !table.tBodies.length) return;
+    cards(box, table);
     filter(form, table);
     sortable(table);
   });
