@@ -157,7 +157,7 @@ def test_axe_finds_no_violations(open_page, site: LocalSite, pages: dict[str, st
 
 
 @pytest.mark.parametrize("scheme", sorted(SCHEMES))
-def test_axe_finds_no_violations_in_open_search_and_menu(open_page, site: LocalSite, scheme: str) -> None:
+def test_axe_finds_no_violations_in_open_search(open_page, site: LocalSite, scheme: str) -> None:
     page = open_page(scheme)
     visit(page, site, "", scheme)
     search = page.locator("input.md-search__input")
@@ -167,11 +167,18 @@ def test_axe_finds_no_violations_in_open_search_and_menu(open_page, site: LocalS
     violations = axe_report(page)
     assert not violations, f"axe with search results open ({scheme}):\n{describe(violations)}"
 
-    phone = open_page(scheme, PHONE)
-    visit(phone, site, "principes/", scheme)
-    phone.locator("label.md-header__button[for='__drawer']").click()
-    phone.locator(".md-sidebar--primary").wait_for(state="visible")
-    violations = axe_report(phone)
+
+@pytest.mark.parametrize("scheme", sorted(SCHEMES))
+def test_axe_finds_no_violations_on_a_phone(open_page, site: LocalSite, scheme: str) -> None:
+    """The examples as cards (tabel.js), and the menu opened from the header."""
+    page = open_page(scheme, PHONE)
+    visit(page, site, "praktijkvoorbeelden/", scheme)
+    page.locator(".wk-table--cards").wait_for()
+    violations = axe_report(page)
+    assert not violations, f"axe on the examples as cards ({scheme}):\n{describe(violations)}"
+    page.locator("label.md-header__button[for='__drawer']").click()
+    page.locator(".md-sidebar--primary").wait_for(state="visible")
+    violations = axe_report(page)
     assert not violations, f"axe with the menu open on a phone ({scheme}):\n{describe(violations)}"
 
 
