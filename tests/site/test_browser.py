@@ -45,6 +45,10 @@ def browser() -> Iterator[object]:
         from playwright.sync_api import sync_playwright
     except ImportError:
         require(False, "Playwright for Python is missing: install the test extra (pip install -e '.[test]')")
+    try:
+        import axe_playwright_python  # noqa: F401
+    except ImportError:
+        require(False, "axe-playwright-python is missing: install the test extra (pip install -e '.[test]')")
     require(CHROMIUM.is_file(), f"{CHROMIUM} is missing: apt-get install chromium")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
