@@ -11,6 +11,7 @@ import argparse
 import datetime as dt
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import time
@@ -193,10 +194,18 @@ def bench_incremental(bench: Bench, corpus: Corpus, *, edits: int) -> list[str]:
                "server answers page requests only after a rebuild finishes, so this is when a reloaded browser shows "
                "it."), "",
               ("| edits | first page served after start (s) | save → page, median (s) | min (s) | max (s) | "
-               "files the preview rewrote per edit |"),
-              "| ---: | ---: | ---: | ---: | ---: | --- |",
+               "wijkkit regenerating, median (s) | MkDocs' dirty rebuild, median (s) | files the preview rewrote "
+               "per edit |"),
+              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
               (f"| {len(serve.latencies)} | {serve.startup:.1f} | {serve.median:.2f} | {min(serve.latencies):.2f} | "
-               f"{max(serve.latencies):.2f} | {', '.join(map(str, serve.synced))} |")]
+               f"{max(serve.latencies):.2f} | {statistics.median(serve.refresh):.1f} | "
+               f"{statistics.median(serve.engine):.2f} | {', '.join(map(str, serve.synced))} |"),
+              "",
+              ("The rest of save → page is waiting: wijkkit's debounce (0.15 s), MkDocs' polling of build/serve/docs/ "
+               "(every 0.5 s) and its build delay (0.1 s). The preview's search index holds "
+               f"{serve.index_pages[0]:,} pages after the edits and {serve.index_pages[1]:,} before"
+               + (": a dirty rebuild indexes only the pages it rebuilt, so search in the preview misses the others "
+                  "until it restarts." if serve.index_pages[0] < serve.index_pages[1] else "."))]
     return lines
 
 
@@ -252,6 +261,15 @@ def bench_targets(bench: Bench) -> list[str]:
 # ---------------------------------------------------------------------------------------------------- main
 
 
+def _cpu_stall() -> float | None:
+    """Seconds that some task on this machine waited for a core, since boot (Linux pressure stall information)."""
+    try:
+        some = Path("/proc/pressure/cpu").read_text(encoding="utf-8").splitlines()[0]
+    except (OSError, IndexError):
+        return None
+    return int(some.rpartition("total=")[2]) / 1e6
+
+
 def _duration(seconds: float) -> str:
     return f"{seconds:.0f} s" if seconds < 120 else f"{seconds / 60:.0f} minutes"
 
@@ -267,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     work = WORK / "quick" if args.quick else WORK  # the test suite's quick run never shares trees with `make bench`
     out = args.out or (work / "results.md" if args.quick else REPO / "bench" / "results.md")
     work.mkdir(parents=True, exist_ok=True)
-    started = time.monotonic()
+    started, stall = time.monotonic(), _cpu_stall()
     bench = Bench(quick=args.quick, repeat=1 if args.quick else 3, corpora=[])
     bench.load()
     for n in sizes:
@@ -288,16 +306,21 @@ def main(argv: list[str] | None = None) -> int:
     corpus_rows = [(f"| {c.n:,} | {c.counts['records']:,} | {c.counts['principles']:,} | {c.counts['cases']:,} | "
                     f"{c.counts['sources']:,} |") for c in bench.corpora]
     shared = max(bench.loads) > 1.0
+    elapsed = time.monotonic() - started
+    stalled = _cpu_stall()
+    pressure = (f" Some task waited for a core {(stalled - stall) / elapsed:.0%} of the time (CPU pressure)."
+                if stall is not None and stalled is not None else "")
     lines = [
         "# Wijkkit benchmarks",
         "",
         (f"Measured {dt.date.today().isoformat()} on {os.cpu_count()} cores ({platform.machine()}, "
          f"{platform.system()}), Python {platform.python_version()}, by `{'make bench-quick' if args.quick else 'make bench'}` "
-         f"in {_duration(time.monotonic() - started)}; {'one run' if args.quick else 'median of 3 runs'} "
+         f"in {_duration(elapsed)}; {'one run' if args.quick else 'median of 3 runs'} "
          "for each measurement under 30 s, one run above."),
         (f"Load average (1 min) from {bench.loads[0]:.2f} at the start to {bench.loads[-1]:.2f} at the end, "
          f"highest {max(bench.loads):.2f}")
-        + (": a shared machine, other work was running, so wall times are upper bounds." if shared else "."),
+        + (": a shared machine, other work was running, so wall times are upper bounds." if shared else ".")
+        + pressure,
         "",
         ("Synthetic corpora by bench/corpus.py (seeded, the same bytes every run): the shipped content plus N "
          "examples spread over ~350 municipalities in all twelve provinces, a principle per 50 examples, a case per "

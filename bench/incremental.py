@@ -6,7 +6,9 @@ rewritten for nothing (a watcher or an rsync to the host sees it as changed).
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import signal
 import socket
 import statistics
@@ -49,6 +51,9 @@ class ServeLatency:
     startup: float  # from starting `wijkkit serve` to the first page served
     latencies: list[float]  # from saving the file to the page served with the new title
     synced: list[int]  # files the preview rewrote in build/serve/docs/ per edit
+    refresh: list[float]  # seconds wijkkit took to regenerate the pages, per edit (its own log, 0.1 s steps)
+    engine: list[float]  # seconds MkDocs' dirty rebuild took, per edit (its own log)
+    index_pages: tuple[int, int]  # pages in the preview's search index after the edits, and before them
 
     @property
     def median(self) -> float:
@@ -126,7 +131,8 @@ def serve_latency(tree: Path, wijkkit: str, edits: int, *, timeout: float = 300.
     try:
         _wait_for(url, lambda html: True, timeout, server)
         startup = time.perf_counter() - started
-        latencies, synced = [], []
+        index_before = _index_pages(port)
+        latencies, synced, refresh, engine = [], [], [], []
         for k in range(1, edits + 1):
             time.sleep(1.0)  # let the server settle, as between two saves by a person
             title = f"Bewerking {k} voor de meting {time.time_ns() % 1_000_000}"
@@ -135,13 +141,25 @@ def serve_latency(tree: Path, wijkkit: str, edits: int, *, timeout: float = 300.
             retitle(tree, EXAMPLE, title)
             _wait_for(url, lambda html, title=title: title in html, timeout, server)
             latencies.append(time.perf_counter() - saved)
+            time.sleep(0.5)  # the log lines of this edit
             new_lines = log.read_text(encoding="utf-8").splitlines()[lines_before:]
-            counts = [int(line.split()[2]) for line in new_lines
-                      if line.startswith("wijkkit serve:") and "bijgewerkt in" in line]
-            synced.append(sum(counts))
+            ours = [m for line in new_lines if (m := re.match(r"wijkkit serve: (\d+) bestand(?:en)? bijgewerkt in ([\d,]+) s",
+                                                                line))]
+            synced.append(sum(int(m[1]) for m in ours))
+            refresh.append(sum(float(m[2].replace(",", ".")) for m in ours))
+            engine.append(sum(float(m[1]) for line in new_lines
+                              if (m := re.search(r"Documentation built in ([\d.]+) seconds", line))))
+        index_after = _index_pages(port)
     finally:
         _stop(server)
-    return ServeLatency(startup, latencies, synced)
+    return ServeLatency(startup, latencies, synced, refresh, engine, (index_after, index_before))
+
+
+def _index_pages(port: int) -> int:
+    """How many pages the served search index holds."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/search/search_index.json", timeout=60) as response:
+        docs = json.load(response)["docs"]
+    return len({doc["location"].split("#")[0] for doc in docs})
 
 
 def _wait_for(url: str, ready, timeout: float, server: subprocess.Popen) -> None:
