@@ -21,7 +21,7 @@ from pathlib import Path
 from . import incremental, search
 from .corpus import generate
 from .measure import median_run
-from .sites import Setup, measure_all
+from .sites import Setup, measure_all, split_pages_step
 
 REPO = Path(__file__).resolve().parents[1]
 WORK = REPO / "bench" / "work"
@@ -38,6 +38,7 @@ class Corpus:
     check: tuple[float, float, float] = (0.0, 0.0, 0.0)  # wall, user+sys, peak MiB
     setups: dict[str, Setup] = field(default_factory=dict)
     pagefind: search.PagefindCost | None = None
+    split: dict[str, float] = field(default_factory=dict)  # the pages step split, see bench_steps
 
 
 @dataclass
@@ -47,8 +48,20 @@ class Bench:
     corpora: list[Corpus]
     loads: list[float] = field(default_factory=list)
 
+    waited: float = 0.0
+
     def load(self) -> None:
         self.loads.append(os.getloadavg()[0])
+
+    def settle(self, *, below: float = 1.0, at_most: float = 180.0) -> None:
+        """Before a timed section of the full run: wait (up to `at_most` s) until the machine's load has dropped."""
+        if self.quick:
+            return
+        started = time.monotonic()
+        while os.getloadavg()[0] > below and time.monotonic() - started < at_most:
+            time.sleep(5)
+        self.waited += time.monotonic() - started
+        self.load()
 
 
 # ---------------------------------------------------------------------------------------------------- sections
@@ -59,7 +72,7 @@ def bench_check(bench: Bench) -> list[str]:
              "| N examples | records | wall (s) | user+sys (s) | peak RSS (MiB) | runs |",
              "| ---: | ---: | ---: | ---: | ---: | ---: |"]
     for corpus in bench.corpora:
-        result, runs = median_run([WIJKKIT, "check"], corpus.tree, repeat=bench.repeat)
+        result, runs = median_run([WIJKKIT, "check"], corpus.tree, repeat=1 if bench.quick else 5)
         corpus.check = (result.wall, result.cpu, result.peak_mib)
         lines.append(f"| {corpus.n:,} | {corpus.counts['records']:,} | {result.wall:.2f} | {result.cpu:.2f} | "
                      f"{result.peak_mib:.0f} | {runs} |")
@@ -71,7 +84,7 @@ def bench_builds(bench: Bench, *, naive: bool) -> list[str]:
     """Every set-up on every corpus; the side-by-side table and the ratios."""
     for corpus in bench.corpora:
         print(f"  N = {corpus.n:,}", flush=True)
-        bench.load()
+        bench.settle()
         corpus.setups = measure_all(corpus.tree, repeat=bench.repeat, naive=naive)
         if search.available() is None:
             print("    Pagefind …", flush=True)
@@ -117,6 +130,18 @@ def bench_steps(bench: Bench) -> list[str]:
         outside = total - st["engine"]
         lines.append(f"| {corpus.n:,} | {st['read']:.2f} | {st['pages']:.2f} | {st['engine']:.2f} | "
                      f"{st['publish']:.2f} | {total:.2f} | {outside:.2f} | {outside / st['engine']:.0%} |")
+    lines += ["", ("The same work split further, in one process with the functions `wijkkit build` calls (median of "
+                   f"{bench.repeat}; bench/sites.py `SPLIT`): *render* is every page and the open data as bytes in "
+                   "memory, *write* is syncing them into build/docs/: into an empty folder, as in CI, and again with "
+                   "nothing changed, as in a local rebuild."), "",
+              ("| N examples | files | read (s) | check pages (s) | render (s) | write, empty folder (s) | "
+               "write, nothing changed (s) |"),
+              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for corpus in bench.corpora:
+        split = corpus.split = split_pages_step(corpus.tree, repeat=bench.repeat)
+        lines.append(f"| {corpus.n:,} | {int(split['files']):,} | {split['read']:.2f} | {split['check pages']:.2f} | "
+                     f"{split['render']:.2f} | {split['write, empty folder']:.2f} | "
+                     f"{split['write, nothing changed']:.2f} |")
     return lines
 
 
@@ -168,7 +193,7 @@ def bench_pagefind(bench: Bench) -> list[str]:
 
 def bench_incremental(bench: Bench, corpus: Corpus, *, edits: int) -> list[str]:
     print(f"  rebuilds at N = {corpus.n:,}", flush=True)
-    bench.load()
+    bench.settle()
     rebuilds = incremental.rebuilds(corpus.tree, WIJKKIT)
     lines = [f"## Incremental rebuilds at N = {corpus.n:,}", "",
              (f"`wijkkit build --no-kits` on a built tree, once unchanged and once after the title of "
@@ -239,7 +264,9 @@ def bench_targets(bench: Bench) -> list[str]:
         ("generator overhead ≤ 10 % of the engine's time", f"{share:.0%}", verdict(share <= 0.10),
          (f"{outside:.1f} s outside MkDocs' {st['engine']:.1f} s: reading and checking {st['read']:.1f} s, pages and "
           f"open data {st['pages']:.1f} s, swapping site/ {st['publish']:.1f} s, Python start-up and imports "
-          f"{startup:.1f} s.")),
+          f"{startup:.1f} s. Of the pages step, rendering takes {big.split['render']:.1f} s and writing "
+          f"{int(big.split['files']):,} files into an empty build/docs/ {big.split['write, empty folder']:.1f} s "
+          f"(only {big.split['write, nothing changed']:.1f} s when nothing changed).")),
         ("HTML per record page at N = 5,000 ≤ 1.2 × at N = 100",
          (f"{growth:.2f}× ({big.setups['wijkkit'].stats.record_page / KB:.1f} kB vs "
           f"{small.setups['wijkkit'].stats.record_page / KB:.1f} kB)"), verdict(growth <= 1.2),
@@ -293,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         bench.corpora.append(Corpus(n, tree, generate(tree, n, repo=REPO)))
 
     print("wijkkit check", flush=True)
+    bench.settle()
     check = bench_check(bench)
     print("site builds", flush=True)
     builds = bench_builds(bench, naive=not args.skip_naive)
@@ -316,11 +344,13 @@ def main(argv: list[str] | None = None) -> int:
         (f"Measured {dt.date.today().isoformat()} on {os.cpu_count()} cores ({platform.machine()}, "
          f"{platform.system()}), Python {platform.python_version()}, by `{'make bench-quick' if args.quick else 'make bench'}` "
          f"in {_duration(elapsed)}; {'one run' if args.quick else 'median of 3 runs'} "
-         "for each measurement under 30 s, one run above."),
+         "for each measurement under 30 s (of 5 for `wijkkit check`), one run above."),
         (f"Load average (1 min) from {bench.loads[0]:.2f} at the start to {bench.loads[-1]:.2f} at the end, "
          f"highest {max(bench.loads):.2f}")
         + (": a shared machine, other work was running, so wall times are upper bounds." if shared else ".")
-        + pressure,
+        + pressure
+        + (f" Before each section the run waited for the load to drop below 1 (at most 3 minutes; "
+           f"{bench.waited / 60:.0f} minutes in all)." if not args.quick else ""),
         "",
         ("Synthetic corpora by bench/corpus.py (seeded, the same bytes every run): the shipped content plus N "
          "examples spread over ~350 municipalities in all twelve provinces, a principle per 50 examples, a case per "

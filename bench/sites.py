@@ -181,3 +181,44 @@ def site_stats(site: Path, search_index: Path) -> SiteStats:
         search_index=len(index),
         search_index_gz=len(gzip.compress(index, compresslevel=6)),
     )
+
+
+# The pages step in one process, split: what is computing and what is writing files. Uses the same functions as
+# `wijkkit build` (generator/site/build.py); the writes go to a scratch folder inside the tree's build/.
+SPLIT = """\
+import json, shutil, statistics, sys, time
+from pathlib import Path
+from generator.pages import page_problems
+from generator.project import read_project
+from generator.site.config import read_config, settings
+from generator.site.docs import docs_files
+from generator.site.sync import sync
+
+root, repeat = Path(sys.argv[1]), int(sys.argv[2])
+scratch = root / "build" / "split-docs"
+times = {"read": [], "check pages": [], "render": [], "write, empty folder": [], "write, nothing changed": []}
+for _ in range(repeat):
+    shutil.rmtree(scratch, ignore_errors=True)
+    t0 = time.perf_counter(); result = read_project(root)
+    t1 = time.perf_counter(); page_problems(result.catalog)
+    t2 = time.perf_counter(); files = docs_files(result.catalog, settings(read_config(root)))
+    t3 = time.perf_counter(); sync(scratch, files)
+    t4 = time.perf_counter(); sync(scratch, files)
+    t5 = time.perf_counter()
+    for key, value in zip(times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
+        times[key].append(value)
+shutil.rmtree(scratch, ignore_errors=True)
+print(json.dumps({"files": len(files), **{key: statistics.median(values) for key, values in times.items()}}))
+"""
+
+
+def split_pages_step(tree: Path, *, repeat: int) -> dict[str, float]:
+    """Seconds (median of `repeat`, in one process) to read, check, render and write the pages of `tree`."""
+    import json
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", SPLIT, str(tree.resolve()), str(repeat)], capture_output=True,
+                          text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"splitting the pages step failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout)

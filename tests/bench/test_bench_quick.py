@@ -71,6 +71,9 @@ def test_quick_bench_writes_every_section(root: Path) -> None:
     (steps,) = table(text, "## Wijkkit's build by step\n")
     pages, engine, total, outside = numbers(steps, 2, 3, 5, 6)
     assert 0 < engine < total and pages > 0 and outside > 0
+    (split,) = table(text, "The same work split further")
+    files, read, render, cold, warm = numbers(split, 1, 2, 4, 5, 6)
+    assert files > 100 and read > 0 and render > 0 and cold > warm > 0
 
     sizes = table(text, "## Pages and search index\n")
     assert len(sizes) == 4
