@@ -34,11 +34,24 @@ def schema_files() -> dict[str, bytes]:
 def export_files(catalog: Catalog, site_url: str, *, kit_files: frozenset[str] = frozenset()) -> dict[str, bytes]:
     """data/wijkkit.json, data/praktijkvoorbeelden.csv and schema/<kind>.json, as bytes by path."""
     return {
-        JSON_FILE: (json.dumps(catalog_json(catalog, site_url, kit_files=kit_files), ensure_ascii=False, indent=1)
-                    + "\n").encode("utf-8"),
+        # one record per line: readable and diffable, while json's C encoder (used only without `indent`) does the work
+        JSON_FILE: _json_lines(catalog_json(catalog, site_url, kit_files=kit_files)).encode("utf-8"),
         CSV_FILE: examples_csv(catalog, site_url).encode("utf-8"),
         **schema_files(),
     }
+
+
+def _json_lines(data: dict[str, Any]) -> str:
+    """The top-level mapping with each list item on a line of its own. Valid JSON, byte-identical every run."""
+    parts = []
+    for key, value in data.items():
+        name = json.dumps(key, ensure_ascii=False)
+        if isinstance(value, list) and value:
+            items = ",\n  ".join(json.dumps(item, ensure_ascii=False) for item in value)
+            parts.append(f"{name}: [\n  {items}\n ]")
+        else:
+            parts.append(f"{name}: {json.dumps(value, ensure_ascii=False)}")
+    return "{\n " + ",\n ".join(parts) + "\n}\n"
 
 
 def catalog_json(catalog: Catalog, site_url: str, *, kit_files: frozenset[str] = frozenset()) -> dict[str, Any]:

@@ -30,9 +30,19 @@ _SPACE = re.compile(r"\s+")
 _markdown = MarkdownIt("commonmark")
 
 
+_NEEDS_ESCAPE = re.compile(r"[\\`*_\[\]|&<>]|^(?:\d+[.)]|[#+-])")
+
+
+@functools.lru_cache(maxsize=16384)
 def text(value: Any) -> str:
-    """Plain text (a title, a list item) shown literally in Markdown: no accidental emphasis, links or HTML."""
+    """Plain text (a title, a list item) shown literally in Markdown: no accidental emphasis, links or HTML.
+
+    Cached and with a fast path: at 5,000 examples the same names and titles are escaped over a hundred thousand
+    times, and most need no escaping at all.
+    """
     flat = _SPACE.sub(" ", str(value)).strip()
+    if not _NEEDS_ESCAPE.search(flat):
+        return flat
     escaped = _INLINE_SPECIAL.sub(r"\\\1", flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
     return _LEADING.sub(lambda m: m.group(1) + "\\", escaped, count=1)  # '1. ' or '# ' would start a list or heading
 

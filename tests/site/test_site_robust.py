@@ -77,6 +77,28 @@ def test_two_builds_give_identical_bytes(tmp_path: Path, root: Path, engine: str
     assert [path for path in a if a[path] != b[path]] == []
 
 
+def mtimes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+def test_rebuild_touches_only_what_changed(project_copy: Path) -> None:
+    """Unchanged pages keep their bytes and modification times, so a deploy or rsync sends only real changes."""
+    first = build_project(project_copy)
+    before = mtimes(first.site)
+    build_project(project_copy)
+    assert mtimes(first.site) == before
+    example = next(iter(first.catalog.examples))
+    path = project_copy / first.catalog.file_of("example", example.id)
+    path.write_text(path.read_text(encoding="utf-8").replace(f"id: {example.id}\n", f"id: {example.id}\n# bijgewerkt\n"
+                    ).replace("last_reviewed:", "lessons: [Een nieuwe les.]\nlast_reviewed:", 1), encoding="utf-8")
+    build_project(project_copy)
+    after = mtimes(first.site)
+    changed = {rel for rel in after if after[rel] != before.get(rel)}
+    assert f"{urls.page_url('example', example.id)}index.html" in changed
+    assert "data/wijkkit.json" in changed
+    assert 0 < len(changed) <= 5, sorted(changed)  # the page, the open data and the search index
+
+
 def test_source_date_epoch_sets_the_sitemap_date(project_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14
     build_project(project_copy)
