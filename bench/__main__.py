@@ -350,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         + (": a shared machine, other work was running, so wall times are upper bounds." if shared else ".")
         + pressure
         + (f" Before each section the run waited for the load to drop below 1 (at most 3 minutes; "
-           f"{bench.waited / 60:.0f} minutes in all)." if not args.quick else ""),
+           f"{_duration(bench.waited)} in all)." if not args.quick else ""),
         "",
         ("Synthetic corpora by bench/corpus.py (seeded, the same bytes every run): the shipped content plus N "
          "examples spread over ~350 municipalities in all twelve provinces, a principle per 50 examples, a case per "
