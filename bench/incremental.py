@@ -1,7 +1,8 @@
 """Incremental work after a one-file change: what `wijkkit build` rewrites, and how fast `wijkkit serve` shows it.
 
-A rewrite is a file whose bytes, modification time or inode changed; a file with the same bytes but a new mtime was
-rewritten for nothing (a watcher or an rsync to the host sees it as changed).
+A file counts as rewritten when its bytes or its modification time changed: a file with the same bytes but a new mtime
+was rewritten for nothing (a watcher, a cache or an rsync to the host sees it as changed). Same bytes and mtime in a
+new inode (a new site folder swapped in) is counted apart: nothing that compares times or contents notices it.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ EXAMPLE = "proefvoorbeeld-00042"  # exists from N = 100 on
 class Diff:
     total: int  # files after the change
     changed: list[str] = field(default_factory=list)  # other bytes
-    touched: list[str] = field(default_factory=list)  # same bytes, rewritten all the same
+    touched: list[str] = field(default_factory=list)  # same bytes, new modification time
+    relinked: list[str] = field(default_factory=list)  # same bytes and time, another inode
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
 
@@ -77,8 +79,10 @@ def diff(before: dict[str, tuple[int, int, bytes]], after: dict[str, tuple[int, 
             out.added.append(rel)
         elif old[2] != data:
             out.changed.append(rel)
-        elif (old[0], old[1]) != (mtime, inode):
+        elif old[0] != mtime:
             out.touched.append(rel)
+        elif old[1] != inode:
+            out.relinked.append(rel)
     out.removed = sorted(before.keys() - after.keys())
     return out
 
