@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..catalog import Catalog
 from ..export import export_files, schema_files
 from ..pages import render_pages
-from .assets import font_files
+from .assets import font_files, search_files
 from .config import Settings
 
 KIT_FOLDER = "kits"
@@ -19,7 +19,7 @@ def docs_files(catalog: Catalog, settings: Settings, *, kit_files: frozenset[str
     schemas = tuple(sorted(schema_files()))
     pages = render_pages(catalog, settings.edit_url, kit_files=kit_files, schemas=schemas)
     files = {path: text.encode("utf-8") for path, text in pages.items()}
-    for extra in (export_files(catalog, settings.site_url, kit_files=kit_files), font_files()):
+    for extra in (export_files(catalog, settings.site_url, kit_files=kit_files), font_files(), search_files()):
         clash = files.keys() & extra.keys()
         if clash:
             raise ValueError(f"two outputs for {sorted(clash)}")

@@ -236,6 +236,21 @@ def test_a_dutch_search_finds_a_principle_by_an_inflected_form(open_page, site: 
     assert title(page) == principle.title
 
 
+@pytest.mark.parametrize(("query", "principle_id"), [
+    ("burgerkrachten", "aansluiten-bij-burgerkracht"),  # plural of a word the site only has in the singular
+    ("kwetsbaarheden", "niet-alleen-kwetsbaarheid"),  # -heid → -heden
+])
+def test_dutch_stemming_finds_a_longer_inflected_form(open_page, site: LocalSite, built_site: BuiltSite,
+                                                     query: str, principle_id: str) -> None:
+    """Only stemming can match these: the typed word is longer than any word on the site, so no prefix matches."""
+    assert query not in index_words(built_site.site)
+    principle = built_site.catalog.principle_by_id[principle_id]
+    page = open_page()
+    visit(page, site, "")
+    titles = [title for title, _ in search(page, query)[:3]]
+    assert principle.title in titles, f"search for {query!r}: {titles}"
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Backlinks by clicking
 
