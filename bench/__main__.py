@@ -344,8 +344,9 @@ def main(argv: list[str] | None = None) -> int:
         "",
         (f"Measured {dt.date.today().isoformat()} on {os.cpu_count()} cores ({platform.machine()}, "
          f"{platform.system()}), Python {platform.python_version()}, by `{'make bench-quick' if args.quick else 'make bench'}` "
-         f"in {_duration(elapsed)}; {'one run' if args.quick else 'median of 3 runs'} "
-         f"for each measurement under {LONG:.0f} s (of 5 for `wijkkit check`), one run above."),
+         f"in {_duration(elapsed)}; "
+         + ("one run for each measurement." if args.quick else
+            f"median of 3 runs for each measurement under {LONG:.0f} s (of 5 for `wijkkit check`), one run above.")),
         (f"Load average (1 min) from {bench.loads[0]:.2f} at the start to {bench.loads[-1]:.2f} at the end, "
          f"highest {max(bench.loads):.2f}")
         + (": a shared machine, other work was running, so wall times are upper bounds." if shared else ".")
