@@ -182,9 +182,11 @@ def _describe(value: Any) -> str:
 
 def _pattern_hint(pattern: str) -> str:
     if "GM" in pattern:
-        return "Een gemeentecode is GM met vier cijfers, zoals GM0344 (zie content/municipalities.yaml)."
+        return ("Zet hier de CBS-code van de gemeente, niet de naam: GM en vier cijfers, zoals GM0344 voor Utrecht. "
+                "De codes staan in content/municipalities.yaml.")
     if "https" in pattern:
-        return "Alleen webadressen die beginnen met https:// of http:// zijn toegestaan."
+        return ("Een webadres begint met https:// (of http://): schrijf https://www.gemeente.nl/wijkteams, niet "
+                "www.gemeente.nl/wijkteams. Kopieer het adres het makkelijkst uit de adresbalk van je browser.")
     if "[01][0-9]" in pattern:
         return 'Schrijf een tijd als "UU:MM" tussen aanhalingstekens, bijvoorbeeld "08:00".'
     if "[0-9]{4}" in pattern:
@@ -238,8 +240,11 @@ def _schema_problem(doc: Document, model: type[BaseModel], error: dict[str, Any]
     if value is None and etype not in ("missing", "extra_forbidden") and info is not None:
         # `field:` with nothing after it, as in a freshly scaffolded template
         choices = f" Kies uit: {', '.join(info.choices)}." if info.choices else ""
+        optional = info.owner is not None and not info.owner.model_fields[info.name].is_required()
+        unused = (" Gebruik je dit veld niet? Zet dan weer '# ' voor de regel. Haalde je '# ' weg? Doe dat dan ook"
+                  " op de regels eronder die bij dit veld horen.") if optional else ""
         return _at(doc, loc, f"'{field_name}' is nog niet ingevuld",
-                   f"Vul het in achter '{field_name}:'. {description}{choices}")
+                   f"Vul het in achter '{field_name}:'. {description}{choices}{unused}")
     if etype == "string_too_long":
         length, limit = len(value), ctx.get("max_length")
         if info and info.card_limit:
@@ -277,12 +282,14 @@ def _schema_problem(doc: Document, model: type[BaseModel], error: dict[str, Any]
         return _at(doc, loc, f"'{field_name}' moet true of false zijn, maar is {_describe(value)}", description)
     if etype.startswith("date"):
         return _at(doc, loc, f"'{field_name}' moet een datum zijn (JJJJ-MM-DD), maar is {_describe(value)}",
-                   "Schrijf bijvoorbeeld 2026-11-01, zonder aanhalingstekens.")
+                   "Schrijf eerst het jaar, dan de maand, dan de dag, met streepjes en zonder aanhalingstekens: "
+                   "2024-03-12 voor 12 maart 2024.")
     if etype == "list_type":
         return _at(doc, loc, f"'{field_name}' moet een lijst zijn, maar is {_describe(value)}",
                    f"Zet elk item op een eigen regel die begint met '- '. {description}")
     if etype in ("model_type", "model_attributes_type", "dict_type"):
-        return _at(doc, loc, f"'{field_name}' moet velden bevatten (naam: waarde), maar is {_describe(value)}", description)
+        return _at(doc, loc, f"'{field_name}' moet velden bevatten (naam: waarde), maar is {_describe(value)}",
+                   f"Zet de velden op de regels eronder, elk met twee spaties ervoor, zoals in het sjabloon. {description}")
     return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value)}", description)
 
 
@@ -489,7 +496,8 @@ class _Crosscheck:
         if record.municipality not in self.municipalities and ("municipalities", "") not in self.broken:
             self.add(doc, ("municipality",), f"gemeentecode {record.municipality} staat niet in het register",
                      "Zoek de CBS-code van de gemeente op en voeg de gemeente toe aan content/municipalities.yaml "
-                     "(code, name, province), of kies met 'wijkkit new voorbeeld --gemeente NAAM' de juiste code.")
+                     "(code, name, province), of kies met 'wijkkit new voorbeeld --gemeente NAAM' de juiste code. "
+                     "Uitleg: CONTRIBUTING.md, 'Een gemeente toevoegen aan het register'.")
         if record.period and record.period.end is not None and record.period.end < record.period.start:
             self.add(doc, ("period", "end"), f"einde ({record.period.end}) ligt voor het begin ({record.period.start})",
                      "Verwissel de jaren of laat 'end' leeg als de aanpak nog loopt.")
