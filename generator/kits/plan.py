@@ -16,8 +16,8 @@ from ..schedule import basis, clock, duration, minute_of_day, quantity
 
 @dataclass(frozen=True)
 class StepRow:
-    start: str | None  # clock time, when the werkvorm's steps fill the block exactly
-    minutes: int
+    start: str  # clock time
+    minutes: int  # fitted to the block (see fit_minutes)
     do: str
 
 
@@ -33,6 +33,12 @@ class Slot:
     cases: tuple[Case, ...]
     steps: tuple[StepRow, ...]
     materials: tuple[str, ...]  # the block's own, then the werkvorm's, without repeats
+    werkvorm_minutes: int = 0  # the werkvorm's own steps added up, before they were fitted to the block
+
+    @property
+    def steps_fitted(self) -> bool:
+        """True when the werkvorm's steps were stretched or shortened to fill this block."""
+        return bool(self.steps) and self.werkvorm_minutes != self.block.minutes
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,32 @@ class KitPlan:
     case_urls: dict[str, str]
 
 
+def fit_minutes(minutes: list[int], total: int) -> list[int]:
+    """Step lengths scaled to add up to `total` exactly, each at least one minute (largest remainder rounding).
+
+    A werkvorm's steps are written for its own length; a block may give it more or less time. The facilitator's
+    script must add up to the block, or the clock times in the draaiboek run past the next block.
+    """
+    given = sum(minutes)
+    if given == total or not minutes or total < len(minutes):
+        return list(minutes)
+    exact = [m * total / given for m in minutes]
+    fitted = [max(1, int(x)) for x in exact]
+    order = sorted(range(len(minutes)), key=lambda i: (round(fitted[i] - exact[i], 6), -minutes[i]))
+    i = 0
+    while sum(fitted) < total:
+        fitted[order[i % len(order)]] += 1
+        i += 1
+    order = sorted(range(len(minutes)), key=lambda i: (round(exact[i] - fitted[i], 6), minutes[i]))
+    i = 0
+    while sum(fitted) > total:
+        j = order[i % len(order)]
+        if fitted[j] > 1:
+            fitted[j] -= 1
+        i += 1
+    return fitted
+
+
 def plan_kit(catalog: Catalog, kit: Kit, site_url: str) -> KitPlan:
     start = minute_of_day(kit.start)
     clock_now = start
@@ -65,12 +97,13 @@ def plan_kit(catalog: Catalog, kit: Kit, site_url: str) -> KitPlan:
     for index, block in enumerate(kit.blocks):
         werkvorm = catalog.werkvorm_by_id.get(block.werkvorm) if block.werkvorm else None
         steps: list[StepRow] = []
-        if werkvorm is not None:
-            exact = sum(step.minutes for step in werkvorm.steps) == block.minutes
+        given = 0
+        if werkvorm is not None and werkvorm.steps:
+            given = sum(step.minutes for step in werkvorm.steps)
             at = clock_now
-            for step in werkvorm.steps:
-                steps.append(StepRow(clock(at) if exact else None, step.minutes, step.do))
-                at += step.minutes
+            for step, minutes in zip(werkvorm.steps, fit_minutes([s.minutes for s in werkvorm.steps], block.minutes)):
+                steps.append(StepRow(clock(at), minutes, step.do))
+                at += minutes
         materials = dict.fromkeys([*block.materials, *(werkvorm.materials if werkvorm else ())])
         slots.append(Slot(
             index=index,
@@ -81,6 +114,7 @@ def plan_kit(catalog: Catalog, kit: Kit, site_url: str) -> KitPlan:
             cases=tuple(catalog.case_by_id[cid] for cid in block.cases),
             steps=tuple(steps),
             materials=tuple(materials),
+            werkvorm_minutes=given,
         ))
         clock_now += block.minutes
     most = kit.participants.max

@@ -17,7 +17,7 @@ from generator import urls
 from generator.kits.build import ASSETS, build_kits
 from generator.kits.layout import headings_at_page_end
 from generator.kits.outputs import combined_parts, kit_outputs
-from generator.kits.plan import plan_kit
+from generator.kits.plan import fit_minutes, plan_kit
 from generator.project import read_project
 
 from .conftest import MM, SITE_URL, Kits, page_texts, small_text, text_runs
@@ -235,6 +235,29 @@ def test_breakfast_clock_times_run_from_eight_to_ten(kits: Kits, catalog, stem: 
     assert agenda == [(slot.start, slot.end) for slot in plan.slots]
     for slot in plan.slots:
         assert slot.block.title in _flat(text)
+
+
+@pytest.mark.parametrize(("minutes", "total"), [([2, 4, 4, 2], 10), ([3, 5, 12, 5, 5], 25), ([1, 5, 2], 5),
+                                                 ([2, 4, 4, 2], 15), ([10, 5], 15)])
+def test_werkvorm_steps_are_fitted_to_their_block(minutes: list[int], total: int) -> None:
+    fitted = fit_minutes(minutes, total)
+    assert sum(fitted) == total and all(m >= 1 for m in fitted)
+    assert all(abs(f - m * total / sum(minutes)) < 1.5 for f, m in zip(fitted, minutes)), fitted
+
+
+def test_every_step_in_the_draaiboek_has_a_clock_time_inside_its_block(kits: Kits, catalog) -> None:
+    """A facilitator reads the step times off the page: they start with the block and end when the next begins."""
+    for kit in catalog.kits:
+        text = _flat(_text(kits.pdf(kit.id, "draaiboek")))
+        for slot in plan_kit(catalog, kit, SITE_URL).slots:
+            if not slot.steps:
+                continue
+            assert sum(step.minutes for step in slot.steps) == slot.block.minutes, (kit.id, slot.block.title)
+            assert slot.steps[0].start == slot.start, (kit.id, slot.block.title)
+            for step in slot.steps:
+                assert f"{step.start} {step.minutes} min" in text, (kit.id, slot.block.title, step)
+            if slot.steps_fitted:
+                assert f"duren samen {slot.werkvorm_minutes} minuten" in text, (kit.id, slot.block.title)
 
 
 def test_material_quantities_follow_the_largest_group(catalog) -> None:
