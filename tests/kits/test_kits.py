@@ -171,7 +171,8 @@ def test_page_counts(kits: Kits, catalog) -> None:
             "principekaarten-dubbelzijdig": 2 * math.ceil(len(principles) / 4),
             "casuskaarten-vouwen": math.ceil(len(cases) / 2),
             "casuskaarten-dubbelzijdig": 2 * math.ceil(len(cases) / 4),
-            "presentatie": 2 + len(kit.blocks) + math.ceil(len(principles) / 7) + len(cases) + 1,
+            # at most six principles to a slide, so they can be read from the back of the room
+            "presentatie": 2 + len(kit.blocks) + math.ceil(len(principles) / 6) + len(cases) + 1,
         }
         for stem, pages in expected.items():
             assert _pages(kits.pdf(kit.id, stem)) == pages, (kit.id, stem)
@@ -258,6 +259,17 @@ def test_every_step_in_the_draaiboek_has_a_clock_time_inside_its_block(kits: Kit
                 assert f"{step.start} {step.minutes} min" in text, (kit.id, slot.block.title, step)
             if slot.steps_fitted:
                 assert f"duren samen {slot.werkvorm_minutes} minuten" in text, (kit.id, slot.block.title)
+
+
+def test_slide_text_can_be_read_from_the_back_of_the_room(kits: Kits, catalog) -> None:
+    """Nothing on a slide is below 16 pt (the small print: time labels, case list, link), and most of the text
+    (titles, leads, questions, agenda, principles) is 22 pt or larger."""
+    for kit in catalog.kits:
+        reader = _reader(kits.pdf(kit.id, "presentatie"))
+        runs = [(text, size) for page in reader.pages for text, size, _, _ in text_runs(page)]
+        assert min(size for _, size in runs) >= 15.95, kit.id
+        large = sum(len(text) for text, size in runs if size >= 21.95)
+        assert large / sum(len(text) for text, _ in runs) > 0.75, kit.id
 
 
 def test_material_quantities_follow_the_largest_group(catalog) -> None:
