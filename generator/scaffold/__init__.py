@@ -81,7 +81,7 @@ def _example(root: Path, municipality: str | None, title: str | None, today: dt.
         return _fail(messages.register_broken())
     lookup = find(register, municipality)
     if lookup.found is None:
-        return _fail(messages.unknown_municipality(lookup.query, lookup.suggestions, lookup.code))
+        return _fail(messages.unknown_municipality(lookup.query, lookup.suggestions, lookup.code, title))
     record_id = slugify(lookup.found.name, title or "")
     text = render("example", record_id=record_id, municipality=lookup.found, title=title, today=today.isoformat(),
                   **_lists(root))

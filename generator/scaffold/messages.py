@@ -33,25 +33,41 @@ def register_broken() -> str:
             "    hint: Draai 'wijkkit check'; die zegt op welke regel het misgaat.")
 
 
-def unknown_municipality(query: str, suggestions: tuple[Municipality, ...], code: str | None) -> str:
+def _arg(text: str) -> str:
+    """A command-line argument as a contributor would type it: in double quotes when it has spaces or quotes."""
+    return f'"{text}"' if not text or any(c in text for c in " '\"&;|<>()$`\\") else text
+
+
+def unknown_municipality(query: str, suggestions: tuple[Municipality, ...], code: str | None,
+                         title: str | None = None) -> str:
     if code:
         head = f"gemeente met code {code} staat niet in het register ({REGISTER})."
     else:
         head = f"gemeente '{query}' staat niet in het register ({REGISTER})."
+    typed = "NAAM" if suggestions else _arg(query)  # after a near miss, the typed name is likely misspelled
+    again = f"wijkkit new voorbeeld --gemeente {typed}" + (f" --titel {_arg(title)}" if title else "")
     lines = [f"wijkkit new voorbeeld: {head}"]
     if suggestions:
         lines.append("    Bedoel je: " + "; ".join(display(m) for m in suggestions) + "?")
         first = suggestions[0]
-        lines.append(f"    Probeer dan: wijkkit new voorbeeld --gemeente {first.code}")
+        lines.append(f"    Probeer dan: wijkkit new voorbeeld --gemeente {first.code}"
+                     + (f" --titel {_arg(title)}" if title else ""))
+        lines.append("    hint: Staat je gemeente er echt niet in? Zo voeg je haar toe:")
+    else:
+        lines.append("    Het register heeft nog niet alle gemeenten van Nederland, alleen die waar Wijkkit al iets over")
+        lines.append("    weet. Je voegt je gemeente zelf toe, in dezelfde pull request als je voorbeeld.")
+        lines.append("    hint: Zo voeg je haar toe:")
     lines += [
-        "    hint: Staat je gemeente er echt niet in? Voeg haar dan toe aan " + REGISTER + ",",
-        "      in de provincie waar ze hoort, met drie regels:",
-        "        - code: GM0000        # de CBS-gemeentecode: GM en vier cijfers",
-        "          name: Naam          # de officiële naam",
-        "          province: Provincie # bijvoorbeeld Overijssel",
-        "      De CBS-code vind je in de lijst 'Gemeentelijke indeling' van het CBS:",
-        f"      {CBS_LIST}",
-        "      Gebruik de code van dit jaar: na een herindeling krijgt een gemeente een nieuwe code.",
+        "      1. Zoek de CBS-gemeentecode op (GM en vier cijfers) in de lijst 'Gemeentelijke indeling' van het CBS:",
+        f"         {CBS_LIST}",
+        "         Neem de lijst van dit jaar: na een herindeling krijgt een gemeente een nieuwe code.",
+        f"      2. Open {REGISTER}. Zet onder de regel met je provincie, zoals '# Overijssel',",
+        "         deze drie regels, met het streepje recht onder de streepjes van de andere gemeenten:",
+        f"           - code: {code or 'GM0000'}        # de CBS-code",
+        "             name: Naam          # de officiële naam",
+        "             province: Provincie # bijvoorbeeld Overijssel",
+        f"      3. Geef dezelfde opdracht nog een keer: {again}",
+        "      Meer uitleg: CONTRIBUTING.md, 'Een gemeente toevoegen aan het register'.",
     ]
     return "\n".join(lines)
 

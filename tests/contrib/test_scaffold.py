@@ -111,7 +111,25 @@ def test_unknown_code_explains_how_to_add_it(wijkkit) -> None:
     run = wijkkit("new", "voorbeeld", "--gemeente", "GM9999")
     assert run.code == 1
     assert "gemeente met code GM9999 staat niet in het register" in run.err
-    assert "- code: GM0000" in run.err
+    assert "- code: GM9999" in run.err
+    assert "Geef dezelfde opdracht nog een keer: wijkkit new voorbeeld --gemeente GM9999" in run.err
+
+
+def test_municipality_missing_from_the_register_is_added_step_by_step(project: Path, wijkkit) -> None:
+    """Most municipalities are not in the register yet: say that this is expected, and how to go on."""
+    run = wijkkit("new", "voorbeeld", "--gemeente", "Pijpekop", "--titel", "Wijkteams in Pijpekop")
+    assert run.code == 1
+    assert "gemeente 'Pijpekop' staat niet in het register" in run.err
+    assert "nog niet alle gemeenten van Nederland" in run.err and "Bedoel je" not in run.err
+    assert "1. Zoek de CBS-gemeentecode op" in run.err and "2. Open content/municipalities.yaml" in run.err
+    assert ('3. Geef dezelfde opdracht nog een keer: wijkkit new voorbeeld --gemeente Pijpekop '
+            '--titel "Wijkteams in Pijpekop"') in run.err
+    register = project / "content/municipalities.yaml"
+    text = register.read_text(encoding="utf-8")
+    steps = "  - code: GM9990\n    name: Pijpekop\n    province: Overijssel\n"  # made up: stays unknown
+    register.write_text(text.replace("  # Overijssel\n", "  # Overijssel\n" + steps, 1), encoding="utf-8")
+    assert wijkkit("new", "voorbeeld", "--gemeente", "Pijpekop", "--titel", "Wijkteams in Pijpekop").code == 0
+    assert (project / "content/examples/pijpekop-wijkteams-in-pijpekop.yaml").is_file()
 
 
 def test_never_overwrites(project: Path, wijkkit) -> None:
