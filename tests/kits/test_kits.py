@@ -276,7 +276,7 @@ def test_material_quantities_follow_the_largest_group(catalog) -> None:
     kit = catalog.kit_by_id["ontbijtsessie"]
     rows = {row.material.item: row.quantity for row in plan_kit(catalog, kit, SITE_URL).materials}
     assert rows["naamsticker"] == 24 + 4  # per deelnemer, spare 4
-    assert rows["set principekaarten"] == 6 + 1  # 24 / 4 groups, spare 1
+    assert rows["set principekaarten"] == 8  # one per drietal in the casus block: 24 / 3
     assert rows["casuskaart"] == 8 + 2  # 24 / 3 groups, spare 2
     assert rows["flip-over met papier"] == 1
 
