@@ -34,6 +34,8 @@ class Slot:
     steps: tuple[StepRow, ...]
     materials: tuple[str, ...]  # the block's own, then the werkvorm's, without repeats
     werkvorm_minutes: int = 0  # the werkvorm's own steps added up, before they were fitted to the block
+    invitation: str | None = None  # the question that opens the block, on the slide and in the script
+    invitation_field: str = ""  # where that question comes from, for fit problems: "werkvorm" or "block"
 
     @property
     def steps_fitted(self) -> bool:
@@ -90,6 +92,19 @@ def fit_minutes(minutes: list[int], total: int) -> list[int]:
     return fitted
 
 
+def _invitation(kit: Kit, block: Block, werkvorm: Werkvorm | None) -> tuple[str | None, str]:
+    """The werkvorm's invitation question, except in a plain-language kit whose block asks its own.
+
+    Werkvormen are written for professionals ("uit je eigen werk"); a residents' evening puts its own question to
+    the block, and that is the one residents should read on the slide.
+    """
+    if werkvorm is None:
+        return None, ""
+    if kit.plain_language and block.questions:
+        return block.questions[0], "block"
+    return werkvorm.invitation, "werkvorm"
+
+
 def plan_kit(catalog: Catalog, kit: Kit, site_url: str) -> KitPlan:
     start = minute_of_day(kit.start)
     clock_now = start
@@ -105,6 +120,7 @@ def plan_kit(catalog: Catalog, kit: Kit, site_url: str) -> KitPlan:
                 steps.append(StepRow(clock(at), minutes, step.do))
                 at += minutes
         materials = dict.fromkeys([*block.materials, *(werkvorm.materials if werkvorm else ())])
+        invitation, invitation_field = _invitation(kit, block, werkvorm)
         slots.append(Slot(
             index=index,
             start=clock(clock_now),
@@ -115,6 +131,8 @@ def plan_kit(catalog: Catalog, kit: Kit, site_url: str) -> KitPlan:
             steps=tuple(steps),
             materials=tuple(materials),
             werkvorm_minutes=given,
+            invitation=invitation,
+            invitation_field=invitation_field,
         ))
         clock_now += block.minutes
     most = kit.participants.max

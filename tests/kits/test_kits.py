@@ -437,3 +437,18 @@ def test_a_case_that_does_not_fit_its_card_is_an_error_with_file_line_and_field(
     assert "situation" in problem.message and "casuskaart" in problem.message
     assert problem.as_text().startswith(f"content/cases/het-trapveldje.yaml:{start + 1}:")
     assert not (tmp_path / "out" / "proef").exists()  # nothing written for a kit with problems
+
+
+def test_a_residents_evening_asks_its_own_questions_not_the_professionals_werkvorm_invitation(kits: Kits, catalog) -> None:
+    """Werkvormen speak to professionals ("uit je eigen werk"); residents read the block's own question instead."""
+    for kit in catalog.kits:
+        slides = " ".join(page_texts(kits.pdf(kit.id, "presentatie"))).replace("\r\n", " ").replace("\n", " ")
+        for block in kit.blocks:
+            if not block.werkvorm:
+                continue
+            invitation = catalog.werkvorm_by_id[block.werkvorm].invitation
+            if kit.plain_language and block.questions:
+                assert block.questions[0] in slides, (kit.id, block.title)
+                assert invitation not in slides, (kit.id, block.title)
+            else:
+                assert invitation in slides, (kit.id, block.title)
