@@ -427,3 +427,40 @@ def test_pages_fit_a_phone_screen(open_page, site: LocalSite, pages: dict[str, s
                 Path(shots).mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(Path(shots) / f"{kind}-{scheme}-{device}.png"), full_page=True)
     assert not too_wide, "pages wider than the screen (the page scrolls sideways):\n" + "\n".join(too_wide)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Nothing leaves a blank line where the reader expects text
+
+
+def test_no_heading_gets_a_blank_line_from_its_permalink_sign(open_page, site: LocalSite,
+                                                              pages: dict[str, str]) -> None:
+    """The hidden permalink sign after a heading wrapped onto a line of its own beside a long title."""
+    taller = []
+    for viewport in (DESKTOP, PHONE):
+        page = open_page("light", viewport)
+        for kind in TYPES:
+            visit(page, site, pages[kind])
+            found = page.evaluate("""() => Array.from(document.querySelectorAll('article .headerlink'), link => {
+                const heading = link.parentElement;
+                const before = heading.getBoundingClientRect().height;
+                link.style.setProperty('display', 'none', 'important');
+                const after = heading.getBoundingClientRect().height;
+                link.style.removeProperty('display');
+                return [heading.textContent.replace('¶', '').trim(), before - after];
+            }).filter(([, extra]) => extra > 1)""")
+            taller += [f"{kind} ({viewport['width']} px): '{text}' is {extra:.0f} px taller" for text, extra in found]
+    assert not taller, "headings with an empty line for the permalink sign:\n" + "\n".join(taller)
+
+
+def test_the_examples_table_headers_are_one_line_of_buttons(open_page, site: LocalSite) -> None:
+    """Material's own sort icon (for role=columnheader) added an empty second line to every header cell."""
+    page = open_page("light", DESKTOP)
+    visit(page, site, "praktijkvoorbeelden/")
+    page.locator(".wk-table th .wk-sort").first.wait_for()
+    cells = page.locator(".wk-table th").evaluate_all("""cells => cells.map(th => {
+        const style = getComputedStyle(th);
+        const inner = th.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        return [th.innerText.trim(), inner, th.querySelector('.wk-sort').getBoundingClientRect().height];
+    })""")
+    assert cells and all(inner <= button + 1 for _, inner, button in cells), cells
