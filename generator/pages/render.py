@@ -96,6 +96,13 @@ def link(context: Any, kind: str, record_id: str) -> str:
     return relative(context["here"], target_file(kind, record_id))
 
 
+def span(value: Any, between: str = "–") -> str:
+    """A range as a reader says it: '3–4', but '3' when both ends are the same (never '3–3')."""
+    if value.min == value.max:
+        return str(value.min)
+    return f"{value.min}{between}{value.max}"
+
+
 @pass_context
 def path(context: Any, target: str) -> str:
     return relative(context["here"], target)
@@ -124,6 +131,7 @@ def environment() -> Environment:
         per=labels.PER.__getitem__,
         duration=schedule.duration,
         numbered=lambda p: f"{p.number}. {p.title}",
+        span=span,
     )
     env.globals.update(link=link, path=path)
     return env

@@ -116,3 +116,12 @@ def test_phrases_get_one_full_stop() -> None:
 
     assert sentence("Samen sterker in de wijk") == "Samen sterker in de wijk."
     assert sentence("Wat kan beter?") == "Wat kan beter?"
+
+
+def test_a_range_reads_as_a_reader_says_it() -> None:
+    from generator.pages.render import span
+
+    assert span(model.Range(min=3, max=4)) == "3–4"
+    assert span(model.Range(min=3, max=3)) == "3"  # never "3–3"
+    assert span(model.Range(min=25, max=40), " tot ") == "25 tot 40"
+
