@@ -125,3 +125,12 @@ def test_a_range_reads_as_a_reader_says_it() -> None:
     assert span(model.Range(min=3, max=3)) == "3"  # never "3–3"
     assert span(model.Range(min=25, max=40), " tot ") == "25 tot 40"
 
+
+def test_an_unknown_setting_is_left_out_rather_than_printed(catalog) -> None:
+    pages = render_pages(catalog, edit)
+    assert "Plek onbekend" not in pages["casussen/index.md"]
+    for case in catalog.cases:
+        page = pages[urls.page_file("case", case.id)]
+        assert "Plek onbekend" not in page
+        kicker = page.split("{: .wk-kicker")[0].rstrip().splitlines()[-1]
+        assert kicker.startswith("Casus"), kicker
