@@ -17,7 +17,8 @@ $(STAMP): pyproject.toml
 site: $(STAMP) ## validate the content and build site and kits into site/
 	$(BIN)/wijkkit build
 
-test: $(STAMP) ## the whole test suite
+test: $(STAMP) ## lint the Python, then the whole test suite
+	$(BIN)/python -m ruff check generator tests bench
 	$(BIN)/python -m pytest
 
 serve: $(STAMP) ## preview on http://127.0.0.1:8000, rebuilt on every change

@@ -19,7 +19,8 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-from .problems import Problem
+from .problems import Problem, line_col
+from .yamlerrors import explain_yaml_error
 
 MAX_BYTES = 256 * 1024
 CONTENT_DIRS = ("content", "kit")
@@ -51,6 +52,10 @@ def _yaml11_only(tag: str, value: str) -> bool:
         return ":" in value
     return False
 
+
+# Text, spaces, then '#' and a non-space: in `title: Wijkteams #1` YAML reads '#1' as a comment and drops it.
+# A real comment starts '# ', so only files with this pattern pay for the check below.
+_MAYBE_CUT = re.compile(r"\S[ \t]+#[^\s#]")
 
 Path_ = tuple[str | int, ...]
 Mark = tuple[int, int]
@@ -114,7 +119,7 @@ class Document:
 
     def offset_to_mark(self, offset: int) -> Mark:
         """Line and column of a character offset in the file's text."""
-        return _line_col(self.text, offset)
+        return line_col(self.text, offset)
 
     def get(self, path: Path_) -> Any:
         value: Any = self.data
@@ -139,6 +144,7 @@ class _Builder:
         self.styles: dict[Path_, tuple[str, int]] = {}
         self.problems: list[Problem] = []
         self._seen: set[int] = set()
+        self._maybe_cut = _MAYBE_CUT.search(text) is not None
 
     def problem(self, node: Any, message: str, hint: str) -> None:
         mark = node.start_mark
@@ -153,6 +159,8 @@ class _Builder:
             if tag == STR_TAG:
                 if self.record and node.style:
                     self.styles[path] = (node.style, self._block_indent(mark.line) if node.style in "|>" else 0)
+                if self._maybe_cut and not node.style:
+                    self._cut_by_comment(node)
                 return node.value
             if tag in _SCALAR_TAGS:
                 if _yaml11_only(tag, node.value):
@@ -208,6 +216,29 @@ class _Builder:
     def _first_line(node: MappingNode, key: str) -> int:
         return next(k.start_mark.line + 1 for k, _ in node.value if isinstance(k, ScalarNode) and k.value == key)
 
+    def _line(self, index: int) -> str:
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        return self._lines[index] if index < len(self._lines) else ""
+
+    def _cut_by_comment(self, node: ScalarNode) -> None:
+        """Refuse text that YAML silently shortened at ' #' (`title: Wijkteams #1 in Deventer` → "Wijkteams")."""
+        end = node.end_mark
+        line = self._line(end.line)
+        rest = line[end.column:]
+        if not re.match(r"[ \t]+#[^\s#]", rest):
+            return
+        comment = rest.strip()
+        if node.start_mark.line == end.line:
+            whole = (node.value + rest).strip().replace("\\", "\\\\").replace('"', '\\"')
+            hint = f'Zet de hele tekst tussen aanhalingstekens: {line[:node.start_mark.column]}"{whole}"'
+        else:
+            hint = "Zet de hele tekst tussen dubbele aanhalingstekens, of schrijf hem onder een regel met alleen '>-'."
+        self.problems.append(Problem(
+            self.rel, end.line + 1, end.column + len(rest) - len(rest.lstrip()) + 1,
+            f"de tekst stopt bij '#': YAML leest '{comment}' als commentaar en houdt alleen '{node.value}' over",
+            hint))
+
     def _block_indent(self, line: int) -> int:
         """Indentation of a block scalar's content: that of its first non-blank line."""
         if self._lines is None:
@@ -221,11 +252,6 @@ class _Builder:
         tag = node.tag.replace(_T, "!!")
         self.problem(node, f"YAML-tag '{tag}' is niet toegestaan",
                      "Haal de tag weg; alleen gewone tekst, getallen, datums, lijsten en velden zijn toegestaan.")
-
-
-def _line_col(text: str, index: int) -> Mark:
-    line = text.count("\n", 0, index) + 1
-    return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
 # Where a node can start: line start, after "key:", "- ", "[", "{" or ",". Emphasis in Markdown text (" *vet*") does
@@ -252,99 +278,6 @@ def _anchor_problems(text: str, rel: str) -> list[Problem]:
     return problems
 
 
-# libyaml and PyYAML's own parser word their errors differently; each pair is (context, problem) substrings.
-_QUOTE_HINT = ("Zet aan het eind van de tekst hetzelfde aanhalingsteken als aan het begin. Begint de tekst met een "
-               "apostrof, zoals 's-Gravenhage, zet de hele tekst dan tussen dubbele aanhalingstekens: \"'s-Gravenhage\".")
-_YAML_ERRORS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
-    ("quoted scalar", ("end of stream",), "een aanhalingsteken wordt niet gesloten", _QUOTE_HINT),
-    ("quoted scalar", ("escape",), "een \\ in tekst tussen dubbele aanhalingstekens",
-     "Zet de tekst tussen enkele aanhalingstekens (') of haal de \\ weg."),
-    ("simple key", ("expected ':'",), "een regel zonder dubbele punt, op een plek waar een veld verwacht wordt",
-     "Hoort de regel bij een tekst onder | of >-? Zet er dan twee spaties voor, net als de regels erboven. "
-     "Is het een veld? Zet dan een dubbele punt en een spatie na de veldnaam, zoals 'status: pilot'."),
-    ("block scalar", ("comment or", "line break"), "na | of >- mag op dezelfde regel geen tekst staan",
-     "Zet de tekst op de regel eronder, met twee spaties ervoor."),
-    ("block collection", ("'-' indicator", "<block end>"), "de inspringing in een lijst klopt niet",
-     "Elk punt van de lijst begint met '- ' op dezelfde plek. Velden van één punt staan precies onder elkaar: "
-     "'note:' recht onder 'source:', dus twee tekens verder dan het streepje."),
-    ("block mapping", ("expected key", "<block end>"), "de inspringing klopt niet met de regels erboven",
-     "Velden op hetzelfde niveau beginnen precies onder elkaar; een veld bovenaan staat helemaal links, zonder "
-     "spaties. Kijk ook op de regels erboven: staat er een aanhalingsteken (\") dat niet gesloten wordt, of tekst "
-     "na het sluitende aanhalingsteken?"),
-    ("flow sequence", ("',' or ']'",), "een lijst tussen [ en ] is niet goed afgesloten",
-     "Zet komma's tussen de items en sluit de lijst op dezelfde regel af met ], zoals: tags: [preventie, jeugd]. "
-     "Is het geen lijst maar een tekst die met [ begint? Zet de tekst dan tussen aanhalingstekens."),
-    ("next token", ("cannot start any token",), "een tekst begint met een teken dat YAML niet toestaat",
-     "Zet de hele tekst tussen dubbele aanhalingstekens, zoals: title: \"@Wijkteam: samen sterk\"."),
-)
-# A line like `title: Zwolle: buurtteams`, optionally as a list item: the field name and the text after it.
-_FIELD_LINE = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*):\s+(.*?)\s*$")
-# A field whose text opens with a double quote that the line does not close: `title: "Zwolle: buurtteams`.
-_OPEN_QUOTE = re.compile(r'^\s*(?:-\s+)?[A-Za-z_][\w-]*:\s+"(?:[^"\\]|\\.)*$')
-_NO_SPACE_DASH = re.compile(r"^\s*-[^\s-]")
-
-
-def _colon_hint(lines: list[str], index: int) -> str:
-    """Why `: ` was not allowed on line `index`, for the three usual causes, with the fixed line when possible."""
-    line = lines[index] if index < len(lines) else ""
-    field = _FIELD_LINE.match(line)
-    if field and ": " in field.group(2) and field.group(2)[:1] not in "\"'|>":
-        value = field.group(2).strip('"').replace("\\", "\\\\").replace('"', '\\"')
-        return f'Zet de tekst tussen aanhalingstekens: {field.group(1)}: "{value}"'
-    if _NO_SPACE_DASH.match(line):
-        return "Zet een spatie na het streepje, zoals '- source: ...'."
-    if index > 0 and _NO_SPACE_DASH.match(lines[index - 1]):
-        return f"Zet op regel {index} een spatie na het streepje, zoals '- source: ...'."
-    return ("Springt deze regel verder in dan de velden erboven? Laat hem dan recht onder die velden beginnen. "
-            "Staat er een dubbele punt met een spatie in een tekst? Zet de tekst dan tussen aanhalingstekens, "
-            "zoals: title: \"Zwolle: buurtteams in elke wijk\".")
-
-
-def _open_quote_above(lines: list[str], index: int) -> int | None:
-    """The nearest line above `index` that opens a double-quoted text without closing it; the usual cause of a
-    parse error far below the real mistake."""
-    for above in range(min(index, len(lines)) - 1, -1, -1):
-        if _OPEN_QUOTE.match(lines[above]):
-            return above
-    return None
-
-
-def _yaml_error(exc: yaml.YAMLError, rel: str, text: str) -> Problem:
-    problem_mark = getattr(exc, "problem_mark", None)
-    context_mark = getattr(exc, "context_mark", None)
-    what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    context = getattr(exc, "context", None) or ""
-    detail = f"{context}, {what}" if context else what
-    message = f"YAML kan niet gelezen worden: {detail}"
-    hint = ("Controleer de inspringing (2 spaties per niveau), de dubbele punt na elke veldnaam en zet tekst "
-            "met ': ' of ' #' erin tussen aanhalingstekens.")
-    mark = problem_mark or context_mark
-    position: Mark | None = (mark.line + 1, mark.column + 1) if mark is not None else None
-    lines = text.splitlines()
-    for context_part, problem_parts, dutch, dutch_hint in _YAML_ERRORS:
-        if context_part in context and any(part in what for part in problem_parts):
-            message, hint = f"YAML kan niet gelezen worden: {dutch}", dutch_hint
-            if context_mark is not None and context_part in ("quoted scalar", "simple key", "flow sequence"):
-                # where the unclosed quote or [, or the stray line, starts: not where the parser gave up
-                position = (context_mark.line + 1, context_mark.column + 1)
-            break
-    if "mapping values are not allowed" in what and problem_mark is not None:
-        message = "YAML kan niet gelezen worden: een dubbele punt met een spatie erachter, op een plek waar dat niet mag"
-        hint = _colon_hint(lines, problem_mark.line)
-    if problem_mark is not None and ("block mapping" in context or "block collection" in context):
-        opened = _open_quote_above(lines, problem_mark.line)
-        if opened is not None:
-            position = (opened + 1, lines[opened].index('"') + 1)
-            message = "YAML kan niet gelezen worden: een aanhalingsteken wordt niet gesloten"
-            hint = _QUOTE_HINT
-    if "expected a single document" in detail:
-        hint = "Eén record per bestand: haal de tweede '---' en wat erna komt weg, of zet het in een eigen bestand."
-    if position is None and getattr(exc, "position", None) is not None:
-        position = _line_col(text, min(exc.position, len(text)))
-    line, column = position or (1, 1)
-    return Problem(rel, line, column, message, hint)
-
-
 def _compose(text: str) -> Any:
     loader = _Loader(text)
     try:
@@ -357,7 +290,7 @@ def parse(text: str, rel: str) -> tuple[Document | None, list[Problem]]:
     """Parse one file's text. Returns a document only when the file has no problems at all."""
     tab = text.find("\t")
     if tab >= 0:
-        line, column = _line_col(text, tab)
+        line, column = line_col(text, tab)
         return None, [Problem(rel, line, column, "tab-teken gevonden",
                               "Gebruik spaties in plaats van tabs (YAML staat tabs voor inspringen niet toe).")]
     problems = _anchor_problems(text, rel)
@@ -366,7 +299,7 @@ def parse(text: str, rel: str) -> tuple[Document | None, list[Problem]]:
     try:
         node = _compose(text)
     except yaml.YAMLError as exc:
-        return None, [_yaml_error(exc, rel, text)]
+        return None, [explain_yaml_error(exc, rel, text)]
     if node is None:
         return None, [Problem(rel, 1, 1, "bestand is leeg", "Vul het bestand in of verwijder het.")]
     builder = _Builder(rel, text)

@@ -28,6 +28,12 @@ class Problem:
         return text
 
 
+def line_col(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of character `index` in `text`."""
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
     """Sorted and without exact duplicates (one cause can be found by two checks)."""
     return sorted(set(problems))

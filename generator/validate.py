@@ -419,7 +419,7 @@ class _Crosscheck:
         return self.problems
 
     def unique_ids(self) -> None:
-        for name, items in self.by_kind.items():
+        for items in self.by_kind.values():
             seen: dict[str, str] = {}
             for item in items:
                 record_id = getattr(item.record, "id", None)

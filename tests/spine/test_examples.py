@@ -137,11 +137,11 @@ def test_real_command_exit_codes_and_no_traceback(tmp_path: Path) -> None:
     tree = tmp_path / "project"
     build_tree(HERE / "cases/negative/not-utf8", tree)
     wijkkit = Path(sys.executable).with_name("wijkkit")
-    bad = subprocess.run([str(wijkkit), "check"], cwd=tree / "content", capture_output=True, text=True)
+    bad = subprocess.run([str(wijkkit), "check"], cwd=tree / "content", capture_output=True, text=True, check=False)
     assert bad.returncode == 1
     assert "Traceback" not in bad.stderr
     assert bad.stderr.startswith("content/principles/samen-doen.yaml:4:15: geen UTF-8")
-    good = subprocess.run([str(wijkkit), "check"], cwd=BASE, capture_output=True, text=True)
+    good = subprocess.run([str(wijkkit), "check"], cwd=BASE, capture_output=True, text=True, check=False)
     assert (good.returncode, good.stderr) == (0, "")
-    nowhere = subprocess.run([str(wijkkit), "check"], cwd=tmp_path, capture_output=True, text=True)
+    nowhere = subprocess.run([str(wijkkit), "check"], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert nowhere.returncode == 1 and "geen Wijkkit-project gevonden" in nowhere.stderr
