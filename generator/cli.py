@@ -14,6 +14,21 @@ from .problems import Problem, format_github, format_json, format_text
 
 FORMATS = {"text": format_text, "github": format_github, "json": format_json}
 
+# argparse's own words, in Dutch: a contributor who mistypes an option should not get an English error. argparse
+# looks its messages up through gettext (as `argparse._`) at call time; Python ships no Dutch catalog for it.
+ARGPARSE_NL = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "the following arguments are required: %s": "dit ontbreekt nog: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "unrecognized arguments: %s": "onbekend: %s",
+    "expected one argument": "hier hoort een waarde achter",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n    hint: '%(prog)s --help' laat zien wat kan.\n",
+}
+
 
 def _root(args: argparse.Namespace) -> Path:
     from .project import find_root
@@ -135,6 +150,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argparse._ = lambda text: ARGPARSE_NL.get(text, text)  # type: ignore[attr-defined]
     args = parser().parse_args(argv)
     try:
         return args.func(args)
