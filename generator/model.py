@@ -93,6 +93,7 @@ class Status(str, Enum):
     pilot = "pilot"
     definitief = "definitief"
     gestopt = "gestopt"
+    onbekend = "onbekend"  # the sources do not say; better than a guess
 
 
 class Setting(str, Enum):
@@ -256,7 +257,7 @@ class Example(Record):
     title: Annotated[str, StringConstraints(min_length=1, max_length=100)] = Field(title="Titel", 
         description="Titel van het voorbeeld (maximaal 100 tekens)."
     )
-    status: Status = Field(title="Status", description="Hoe ver de aanpak is.")
+    status: Status = Field(title="Status", description="Hoe ver de aanpak is; onbekend als de bronnen het niet zeggen.")
     summary: Annotated[str, StringConstraints(min_length=1, max_length=300)] = Field(title="Samenvatting", 
         description="Samenvatting in één of twee zinnen (maximaal 300 tekens)."
     )

@@ -7,6 +7,7 @@ STATUS = {
     "pilot": "Pilot",
     "definitief": "Definitief",
     "gestopt": "Gestopt",
+    "onbekend": "Onbekend",
 }
 
 SETTING = {

@@ -22,6 +22,7 @@ from ..schedule import block_times, clock
 
 # The optional parts of an example, as the Movisie database names them; a missing one is an invitation to add it.
 EXAMPLE_PARTS: tuple[tuple[str, str], ...] = (
+    ("status", "Status"),  # required, but 'onbekend' is a gap like an empty part
     ("period", "Looptijd"),
     ("goal", "Doel"),
     ("target_group", "Doelgroep"),
@@ -52,7 +53,8 @@ class Completeness:
 def completeness(example: Example) -> Completeness:
     filled, missing = [], []
     for field, label in EXAMPLE_PARTS:
-        (filled if getattr(example, field) else missing).append(label)
+        value = getattr(example, field)
+        (filled if value and value != "onbekend" else missing).append(label)
     return Completeness(tuple(filled), tuple(missing))
 
 
@@ -109,7 +111,7 @@ class Filters:
 def filters(rows: Iterable[ExampleRow], catalog: Catalog) -> Filters:
     rows = tuple(rows)
     used = {p.id for row in rows for p in row.principles}
-    status_order = ("verkenning", "pilot", "definitief", "gestopt")
+    status_order = ("verkenning", "pilot", "definitief", "gestopt", "onbekend")
     return Filters(
         provinces=tuple(sorted({r.municipality.province for r in rows}, key=str.casefold)),
         municipalities=tuple(dict.fromkeys(r.municipality.name for r in rows)),  # catalog order: Dutch name order

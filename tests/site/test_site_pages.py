@@ -75,9 +75,11 @@ def test_completeness_counts_the_optional_parts() -> None:
         sources=[{"source": "s"}], last_reviewed="2026-01-01", goal="Doel", lessons=["les"],
     )
     c = views.completeness(example)
-    assert c.filled == ("Doel", "Lessen")
-    assert "Doelgroep" in c.missing and c.total == len(views.EXAMPLE_PARTS)
-    assert c.percent == 20
+    assert c.filled == ("Status", "Doel", "Lessen")
+    assert "Doelgroep" in c.missing and c.total == len(views.EXAMPLE_PARTS) == 11
+    assert c.percent == 27
+    unknown = views.completeness(example.model_copy(update={"status": model.Status.onbekend}))
+    assert unknown.filled == ("Doel", "Lessen") and "Status" in unknown.missing
 
 
 def test_every_record_gets_exactly_one_page(catalog) -> None:
