@@ -452,3 +452,14 @@ def test_a_residents_evening_asks_its_own_questions_not_the_professionals_werkvo
                 assert invitation not in slides, (kit.id, block.title)
             else:
                 assert invitation in slides, (kit.id, block.title)
+
+
+def test_a_composite_case_says_so_on_its_card(kits: Kits, catalog) -> None:
+    """Invented details are allowed only in a case that says it is composite; the card says it once per case."""
+    for kit in catalog.kits:
+        if "casuskaarten" not in kit.documents:
+            continue
+        cases = catalog.kit_cases[kit.id]
+        text = " ".join(page_texts(kits.pdf(kit.id, "casuskaarten-vouwen"))).replace("\r\n", " ").replace("\n", " ")
+        assert text.count("Samengesteld verhaal: sommige details zijn bedacht.") == sum(c.composite for c in cases)
+        assert all("details zijn bedacht" not in c.situation for c in cases), "the card prints it; the text need not"
