@@ -173,6 +173,7 @@ def werkvorm_kits(catalog: Catalog) -> dict[str, tuple[Kit, ...]]:
 class Download:
     """One kit document as offered on its page: a PDF, a web page, or both, depending on what was built."""
 
+    document: str  # 'compleet' for the all-in-one PDF, offered first
     label: str
     pdf: str | None  # path relative to the docs folder
     html: str | None
@@ -185,7 +186,8 @@ def downloads(kit: Kit, kit_files: frozenset[str]) -> tuple[Download, ...]:
         base = f"{urls.KIT_FILES}/{kit.id}/{file.stem}"
         pdf, html = base + ".pdf", base + ".html"
         if pdf in kit_files or html in kit_files:
-            found.append(Download(file.label, pdf if pdf in kit_files else None, html if html in kit_files else None))
+            found.append(Download(file.document, file.label, pdf if pdf in kit_files else None,
+                                  html if html in kit_files else None))
     return tuple(found)
 
 

@@ -109,6 +109,9 @@ def test_kit_page_links_exactly_the_kit_files_that_were_built(catalog) -> None:
         assert f"](../kits/{kit.id}/{file.stem}.pdf)" in with_files
     assert f"](../kits/{kit.id}/{outputs[0].stem}.html)" in with_files
     assert f"](../kits/{kit.id}/{outputs[1].stem}.html)" not in with_files  # not built, so not linked
+    combined = f"[alles in één PDF](../kits/{kit.id}/{kit.id}-compleet.pdf)"
+    assert with_files.index(combined) < with_files.index(f"](../kits/{kit.id}/{outputs[0].stem}.pdf)"), \
+        "the all-in-one PDF is offered first, in the sentence above the list"
     without = render_pages(catalog, edit)[urls.page_file("kit", kit.id)]
     assert "../kits/" not in without
 
