@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -138,7 +139,6 @@ class _Builder:
         self.rel = rel
         self.text = text
         self.record = record  # record marks (second pass, only for documents with problems)
-        self._lines: list[str] | None = None
         self.marks: dict[Path_, Mark] = {}
         self.key_marks: dict[Path_, Mark] = {}
         self.styles: dict[Path_, tuple[str, int]] = {}
@@ -216,15 +216,15 @@ class _Builder:
     def _first_line(node: MappingNode, key: str) -> int:
         return next(k.start_mark.line + 1 for k, _ in node.value if isinstance(k, ScalarNode) and k.value == key)
 
-    def _line(self, index: int) -> str:
-        if self._lines is None:
-            self._lines = self.text.splitlines()
-        return self._lines[index] if index < len(self._lines) else ""
+    @cached_property
+    def lines(self) -> list[str]:
+        """The file's lines, split only when a check needs them (most files never do)."""
+        return self.text.splitlines()
 
     def _cut_by_comment(self, node: ScalarNode) -> None:
         """Refuse text that YAML silently shortened at ' #' (`title: Wijkteams #1 in Deventer` → "Wijkteams")."""
         end = node.end_mark
-        line = self._line(end.line)
+        line = self.lines[end.line] if end.line < len(self.lines) else ""
         rest = line[end.column:]
         if not re.match(r"[ \t]+#[^\s#]", rest):
             return
@@ -241,9 +241,7 @@ class _Builder:
 
     def _block_indent(self, line: int) -> int:
         """Indentation of a block scalar's content: that of its first non-blank line."""
-        if self._lines is None:
-            self._lines = self.text.splitlines()
-        for text in self._lines[line + 1 :]:
+        for text in self.lines[line + 1 :]:
             if text.strip():
                 return len(text) - len(text.lstrip(" "))
         return 0

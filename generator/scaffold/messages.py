@@ -45,13 +45,13 @@ def unknown_municipality(query: str, suggestions: tuple[Municipality, ...], code
     else:
         head = f"gemeente '{query}' staat niet in het register ({REGISTER})."
     typed = "NAAM" if suggestions else _arg(query)  # after a near miss, the typed name is likely misspelled
-    again = f"wijkkit new voorbeeld --gemeente {typed}" + (f" --titel {_arg(title)}" if title else "")
+    with_title = f" --titel {_arg(title)}" if title else ""
+    again = f"wijkkit new voorbeeld --gemeente {typed}{with_title}"
     lines = [f"wijkkit new voorbeeld: {head}"]
     if suggestions:
         lines.append("    Bedoel je: " + "; ".join(display(m) for m in suggestions) + "?")
         first = suggestions[0]
-        lines.append(f"    Probeer dan: wijkkit new voorbeeld --gemeente {first.code}"
-                     + (f" --titel {_arg(title)}" if title else ""))
+        lines.append(f"    Probeer dan: wijkkit new voorbeeld --gemeente {first.code}{with_title}")
         lines.append("    hint: Staat je gemeente er echt niet in? Zo voeg je haar toe:")
     else:
         lines.append("    Het register heeft nog niet alle gemeenten van Nederland, alleen die waar Wijkkit al iets over")
