@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from markdown_it import MarkdownIt
 
 from .. import schedule, urls
-from . import labels
+from . import labels, views
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -132,6 +132,7 @@ def environment() -> Environment:
         duration=schedule.duration,
         numbered=lambda p: f"{p.number}. {p.title}",
         span=span,
+        case_facts=views.case_facts,
     )
     env.globals.update(link=link, path=path)
     return env

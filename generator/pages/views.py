@@ -13,8 +13,9 @@ from typing import Any
 from .. import urls
 from ..catalog import Catalog
 from ..kits.outputs import kit_outputs
-from ..model import Block, Example, Kit, Municipality, Principle, Werkvorm
+from ..model import Block, Case, Example, Kit, Municipality, Principle, Werkvorm
 from ..schedule import block_times, clock
+from . import labels
 
 # ---------------------------------------------------------------------------------------------------------------
 # Examples: how complete each one is
@@ -119,6 +120,13 @@ def filters(rows: Iterable[ExampleRow], catalog: Catalog) -> Filters:
         years=tuple(sorted({r.year for r in rows if r.year})),
         principles=tuple(p for p in catalog.principles if p.id in used),
     )
+
+
+def case_facts(case: Case) -> tuple[str, ...]:
+    """What a case's kicker says besides "Casus": its setting and whether it is composite. 'onbekend' is no place a
+    reader can picture, so it is left out rather than printed as "Plek onbekend"."""
+    setting = (labels.SETTING[case.setting],) if case.setting != "onbekend" else ()
+    return setting + (("samengestelde casus",) if case.composite else ())
 
 
 # ---------------------------------------------------------------------------------------------------------------
