@@ -121,7 +121,8 @@ class Catalog:
 
         in_municipality: dict[str, list[Example]] = {m.code: [] for m in self.municipalities}
         for example in self.examples:
-            in_municipality[example.municipality].append(example)
+            for code in example.codes:
+                in_municipality[code].append(example)
         set_(self, "examples_in", _frozen({code: tuple(found) for code, found in in_municipality.items()}))
 
         cited: dict[str, list[Citing]] = {s.id: [] for s in self.sources}
@@ -207,7 +208,7 @@ def assemble(
         principles=tuple(sorted(records.get("principle", []), key=lambda p: (p.number, p.id))),
         cases=tuple(sorted(records.get("case", []), key=lambda c: (c.title.casefold(), c.id))),
         examples=tuple(sorted(records.get("example", []),
-                              key=lambda e: (_name_key(names.get(e.municipality, "")), e.title.casefold(), e.id))),
+                              key=lambda e: (_name_key(names.get(e.codes[0], "")), e.title.casefold(), e.id))),
         sources=tuple(sorted(records.get("source", []), key=lambda s: (s.date, s.title.casefold(), s.id))),
         werkvormen=tuple(sorted(records.get("werkvorm", []), key=lambda w: (w.title.casefold(), w.id))),
         municipalities=tuple(municipalities),

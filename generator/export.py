@@ -14,7 +14,7 @@ from typing import Any
 from . import urls
 from .catalog import Catalog
 from .model import KINDS
-from .pages.views import EXAMPLE_PARTS, completeness, downloads
+from .pages.views import completeness, downloads
 from .schema import schema_text
 
 JSON_FILE = urls.DATA_JSON
@@ -80,9 +80,9 @@ def catalog_json(catalog: Catalog, site_url: str, *, kit_files: frozenset[str] =
         ],
         "cases": [record("case", c) for c in catalog.cases],
         "examples": [
-            record("example", e, municipality_name=catalog.municipality_by_code[e.municipality].name,
-                   province=catalog.municipality_by_code[e.municipality].province,
-                   municipality_url=page("municipality", e.municipality),
+            record("example", e, municipality_name=catalog.municipality_by_code[e.codes[0]].name,
+                   province=catalog.municipality_by_code[e.codes[0]].province,
+                   municipality_url=page("municipality", e.codes[0]),
                    completeness=_completeness(e))
             for e in catalog.examples
         ],
@@ -115,7 +115,7 @@ def examples_csv(catalog: Catalog, site_url: str) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for e in catalog.examples:
-        m = catalog.municipality_by_code[e.municipality]
+        m = catalog.municipality_by_code[e.codes[0]]
         writer.writerow([
             e.id, e.title, m.name, m.code, m.province, e.status,
             e.period.start if e.period else "", e.period.end if e.period and e.period.end else "",
@@ -128,8 +128,8 @@ def examples_csv(catalog: Catalog, site_url: str) -> str:
 
 def _completeness(example: Any) -> dict[str, Any]:
     """Which optional fields are filled, by field name: what a contributor would add."""
-    return {"percent": completeness(example).percent,
-            "missing": [name for name, _ in EXAMPLE_PARTS if not getattr(example, name)]}
+    found = completeness(example)
+    return {"percent": found.percent, "missing": list(found.missing_fields)}
 
 
 def _kit_file(site_url: str, download: Any) -> dict[str, Any]:

@@ -70,6 +70,27 @@ PartialDate = Annotated[str, BeforeValidator(_partial_date), StringConstraints(p
 Year = Annotated[int, Field(ge=1945, le=2100)]
 
 
+def mark(*, completeness: bool = False, fact: bool = False) -> dict[str, Any]:
+    """Marks on a field, kept in its JSON Schema under 'x-wijkkit' so the browser form reads the same facts.
+
+    completeness: an empty value (or 'onbekend') is a gap the site invites readers to fill;
+    fact: a claim about the municipality that a source must support (see SourceRef.supports).
+    """
+    found = {name: True for name, on in (("completeness", completeness), ("fact", fact)) if on}
+    return {"x-wijkkit": found}
+
+
+def marks(model: type[BaseModel], field: str) -> dict[str, Any]:
+    """The marks set with `mark` on `model.field`, or {}."""
+    extra = model.model_fields[field].json_schema_extra
+    return dict(extra.get("x-wijkkit", {})) if isinstance(extra, dict) else {}
+
+
+def marked(model: type[BaseModel], name: str) -> tuple[str, ...]:
+    """The fields of `model` that carry mark `name`, in declaration order."""
+    return tuple(field for field in model.model_fields if marks(model, field).get(name))
+
+
 def _dutch_description(schema: dict[str, Any], model: type) -> None:
     """JSON Schema shows contributors the Dutch `nl` text, not the English docstring."""
     schema["description"] = model.nl
@@ -112,12 +133,53 @@ class Evidence(str, Enum):
 
 
 class SourceKind(str, Enum):
-    artikel = "artikel"
-    essay = "essay"
-    opinie = "opinie"
-    verslag = "verslag"
+    onderzoek = "onderzoek"
+    evaluatie = "evaluatie"
+    beleidsdocument = "beleidsdocument"
+    jaarverslag = "jaarverslag"
     rapport = "rapport"
+    artikel = "artikel"
+    nieuws = "nieuws"
+    verslag = "verslag"
+    essay = "essay"
     aankondiging = "aankondiging"
+    opinie = "opinie"
+    blog = "blog"
+
+
+# A source of one of these kinds (or without a date) never stands alone under an example: a blog or an opinion
+# piece says what someone thinks, not what a municipality did.
+WEAK_SOURCE_KINDS = frozenset({SourceKind.opinie.value, SourceKind.blog.value})
+
+
+class Area(str, Enum):
+    """What one team covers."""
+
+    wijk = "wijk"
+    kern = "kern"
+    gebied = "gebied"
+    hele_gemeente = "hele-gemeente"
+
+
+class Lead(str, Enum):
+    """Who leads the teams."""
+
+    gemeente = "gemeente"
+    welzijnsorganisatie = "welzijnsorganisatie"
+    zorgorganisatie = "zorgorganisatie"
+    cooperatie_of_stichting = "cooperatie-of-stichting"
+    combinatie = "combinatie"
+
+
+class Access(str, Enum):
+    """How residents reach the team."""
+
+    voordeur = "voordeur"  # one front door: a desk, a phone number or a website of the municipality
+    inloop = "inloop"  # walk-in hours in the neighbourhood
+    huisarts = "huisarts"  # referred by the GP
+    school = "school"  # through schools and childcare
+    partners = "partners"  # referred by other organisations
+    outreachend = "outreachend"  # the team goes to people: home visits, signals from the street
 
 
 class Province(str, Enum):
@@ -163,8 +225,11 @@ class SourceRef(Record):
     source: Slug = Field(title="Bron", description="Id van de bron (bestandsnaam in content/sources/ zonder .yaml).")
     note: Text | None = Field(title="Vindplaats", 
         default=None,
-        description="Waar in de bron het staat, bijvoorbeeld 'tip 3' of 'tweede alinea'. Helpt lezers het terug te vinden.",
+        description="Waar in de bron het staat, bijvoorbeeld 'p. 12', 'tip 3' of 'tweede alinea'. Helpt lezers het terug te vinden.",
     )
+    supports: list[Slug] = Field(title="Onderbouwt", default_factory=list,
+        description="Alleen bij praktijkvoorbeelden: welke velden deze bron onderbouwt, bijvoorbeeld [period, teams, lead]. "
+                    "Heeft een voorbeeld één bron, dan onderbouwt die alles en mag dit veld weg.")
 
 
 class Range(Record):
@@ -174,6 +239,16 @@ class Range(Record):
 
     min: int = Field(title="Minimum", ge=1, description="De kleinste waarde van het bereik.")
     max: int = Field(title="Maximum", ge=1, description="De grootste waarde van het bereik; niet kleiner dan min.")
+
+
+class Evaluation(Record):
+    """Whether the approach was evaluated, and by whom."""
+
+    nl: ClassVar[str] = "Of de aanpak is geëvalueerd, en door wie."
+
+    evaluated: bool = Field(title="Geëvalueerd", description="true als de aanpak is geëvalueerd, false als een bron zegt dat dat niet gebeurde.")
+    by: Text | None = Field(title="Door", default=None, description="Wie evalueerde, bijvoorbeeld een onderzoeksbureau of de rekenkamer (nooit namen van privépersonen).")
+    summary: Text | None = Field(title="Uitkomst", default=None, description="Wat de evaluatie vond, in één of twee zinnen.")
 
 
 class Period(Record):
@@ -254,31 +329,49 @@ class Example(Record):
 
     id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
     municipality: GmCode = Field(title="Gemeente", description="CBS-code van de gemeente, GM en vier cijfers (zie content/municipalities.yaml).")
+    other_municipalities: list[GmCode] = Field(title="Andere gemeenten", default_factory=list,
+        description="Werken meer gemeenten samen aan deze ene aanpak, zet dan hier hun CBS-codes, zoals [GM0160]: "
+                    "één voorbeeld voor allemaal, geen kopie per gemeente.")
     title: Annotated[str, StringConstraints(min_length=1, max_length=100)] = Field(title="Titel", 
         description="Titel van het voorbeeld (maximaal 100 tekens)."
     )
-    status: Status = Field(title="Status", description="Hoe ver de aanpak is; onbekend als de bronnen het niet zeggen.")
+    status: Status = Field(json_schema_extra=mark(completeness=True, fact=True), title="Status", description="Hoe ver de aanpak is; onbekend als de bronnen het niet zeggen.")
     summary: Annotated[str, StringConstraints(min_length=1, max_length=300)] = Field(title="Samenvatting", 
         description="Samenvatting in één of twee zinnen (maximaal 300 tekens)."
     )
-    period: Period | None = Field(title="Periode", default=None, description="Looptijd in jaren: start en eventueel einde.")
-    goal: MarkdownText | None = Field(title="Doel", default=None, description="Doel: wat de gemeente wil bereiken.")
-    target_group: MarkdownText | None = Field(title="Doelgroep", default=None, description="Doelgroep: voor wie de aanpak is bedoeld.")
-    approach: MarkdownText | None = Field(title="Aanpak", default=None, description="Aanpak: wat er gebeurt, stap voor stap (Markdown).")
-    team: list[Text] = Field(title="Team", default_factory=list, description="Wie er meedoen, als rollen (nooit namen van personen).")
-    working_elements: list[Text] = Field(title="Werkzame elementen", 
+    as_of: Year | None = Field(json_schema_extra=mark(completeness=True), title="Stand van", default=None,
+        description="Het jaar dat de feiten beschrijven, bijvoorbeeld 2016: zo ziet een lezer dat een feit uit 2016 niet over vandaag gaat.")
+    period: Period | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Looptijd", default=None, description="Looptijd in jaren: start en eventueel einde.")
+    teams: int | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Aantal teams", default=None, ge=1, le=500, description="Hoeveel teams er zijn (in het jaar van 'Stand van').")
+    area: Area | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Werkgebied", default=None, description="Wat één team bedient: wijk, kern, gebied of hele-gemeente.")
+    lead: Lead | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Wie leidt", default=None,
+        description="Wie de teams aanstuurt: gemeente, welzijnsorganisatie, zorgorganisatie, cooperatie-of-stichting of combinatie.")
+    access: list[Access] = Field(json_schema_extra=mark(completeness=True, fact=True), title="Hoe bewoners binnenkomen", default_factory=list,
+        description="Hoe bewoners bij het team komen: voordeur (één loket), inloop, huisarts, school, partners (verwezen door "
+                    "andere organisaties), outreachend (het team gaat zelf op mensen af).")
+    goal: MarkdownText | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Doel", default=None, description="Doel: wat de gemeente wil bereiken.")
+    target_group: MarkdownText | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Doelgroep", default=None, description="Doelgroep: voor wie de aanpak is bedoeld.")
+    approach: MarkdownText | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Aanpak", default=None, description="Aanpak: wat er gebeurt, stap voor stap (Markdown).")
+    team: list[Text] = Field(json_schema_extra=mark(completeness=True, fact=True), title="Team", default_factory=list, description="Wie er meedoen, als rollen (nooit namen van personen).")
+    working_elements: list[Text] = Field(json_schema_extra=mark(completeness=True, fact=True), title="Werkzame elementen", 
         default_factory=list, description="Werkzame elementen: waardoor de aanpak volgens de bron werkt."
     )
-    principles: list[PrincipleUse] = Field(title="Principes", default_factory=list, description="Principes die de gemeente toepast, met hoe.")
-    results: MarkdownText | None = Field(title="Resultaten", default=None, description="Resultaten, alleen als een bron ze noemt (Markdown).")
+    principles: list[PrincipleUse] = Field(json_schema_extra=mark(completeness=True), title="Principes", default_factory=list, description="Principes die de gemeente toepast, met hoe.")
+    results: MarkdownText | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Resultaten", default=None, description="Resultaten, alleen als een bron ze noemt (Markdown).")
+    evaluation: Evaluation | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Evaluatie", default=None, description="Of de aanpak is geëvalueerd, door wie en met welke uitkomst.")
     evidence: Evidence = Field(title="Onderbouwing", 
         description="Onderbouwing: anekdotisch (een vermelding), beschreven (uitgebreid beschreven) of geevalueerd (onderzocht)."
     )
-    lessons: list[Text] = Field(title="Lessen", default_factory=list, description="Lessen voor andere gemeenten.")
-    url: Url | None = Field(title="Webadres", default=None, description="Webpagina van de gemeente over deze aanpak (http of https).")
+    lessons: list[Text] = Field(json_schema_extra=mark(completeness=True), title="Lessen", default_factory=list, description="Lessen voor andere gemeenten.")
+    url: Url | None = Field(json_schema_extra=mark(completeness=True), title="Webadres", default=None, description="Webpagina van de gemeente over deze aanpak (http of https).")
     sources: list[SourceRef] = Field(title="Bronnen", min_length=1, description="Bronnen waar het voorbeeld op steunt; minstens één, want elk voorbeeld moet controleerbaar zijn.")
     tags: list[Slug] = Field(title="Trefwoorden", default_factory=list, description="Trefwoorden uit de lijst in content/tags.yaml.")
     last_reviewed: dt.date = Field(title="Laatst gecontroleerd", description="Datum waarop iemand dit voorbeeld voor het laatst controleerde (JJJJ-MM-DD).")
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Every municipality the example is about, the first one first."""
+        return (self.municipality, *self.other_municipalities)
 
 
 class Source(Record):
@@ -289,14 +382,31 @@ class Source(Record):
     id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
     title: Text = Field(title="Titel", description="Titel van de publicatie.")
     authors: list[Text] = Field(title="Auteurs", default_factory=list, description="Namen van de auteurs zoals ze in de publicatie staan (nooit privépersonen).")
-    publisher: Text | None = Field(title="Uitgever", default=None, description="Uitgever, tijdschrift of website.")
-    date: PartialDate = Field(title="Datum", description="Publicatiedatum: JJJJ, JJJJ-MM of JJJJ-MM-DD.")
-    kind: SourceKind = Field(title="Soort", description="Wat voor publicatie het is: artikel, essay, opinie, verslag, rapport of aankondiging.")
-    url: Url | None = Field(title="Webadres", default=None, description="Adres van de publicatie (http of https), als dat bekend is.")
+    publisher: Text | None = Field(title="Uitgever", default=None, description="Uitgever, tijdschrift, organisatie of website; laat weg als het onbekend is.")
+    date: PartialDate | None = Field(title="Datum", default=None,
+        description="Publicatiedatum: JJJJ, JJJJ-MM of JJJJ-MM-DD. Laat weg als de bron geen datum heeft; zo'n bron staat nooit alleen.")
+    inferred: list[Literal["date", "publisher"]] = Field(title="Afgeleid", default_factory=list,
+        description="Welke gegevens niet in de bron zelf staan maar zijn afgeleid, bijvoorbeeld [date]. De site zegt het erbij.")
+    kind: SourceKind = Field(title="Soort",
+        description="Wat voor publicatie het is: onderzoek, evaluatie, beleidsdocument, jaarverslag, rapport, artikel, nieuws, "
+                    "verslag, essay, aankondiging, opinie of blog.")
+    url: Url | None = Field(title="Webadres", default=None, description="Adres van de publicatie (http of https).")
+    obtain: Text | None = Field(title="Verkrijgbaar", default=None,
+        description="Staat de publicatie niet online: waar je hem kunt krijgen, bijvoorbeeld 'op te vragen bij de gemeente'.")
+    accessed: dt.date | None = Field(title="Geraadpleegd", default=None, description="Wanneer iemand de webpagina voor het laatst bekeek (JJJJ-MM-DD).")
     summary: MarkdownText | None = Field(title="Samenvatting", default=None, description="Waar de bron over gaat, in eigen woorden.")
     reported_in: list[Slug] = Field(title="Bericht in", 
         default_factory=list, description="Ids van bronnen waarin over deze publicatie wordt bericht."
     )
+
+
+class Merger(Record):
+    """What became of a municipality that no longer exists."""
+
+    nl: ClassVar[str] = "Een gemeente die is opgegaan in een andere."
+
+    into: GmCode = Field(title="Opgegaan in", description="CBS-code van de gemeente waarin deze is opgegaan.")
+    year: Year = Field(title="Sinds", description="Jaar van de samenvoeging (de nieuwe gemeente bestaat vanaf 1 januari).")
 
 
 class Municipality(Record):
@@ -310,6 +420,8 @@ class Municipality(Record):
     aliases: list[Text] = Field(title="Andere namen", 
         default_factory=list, description="Andere namen waaronder mensen de gemeente kennen, zoals 'Den Haag'."
     )
+    merged: Merger | None = Field(title="Opgeheven", default=None,
+        description="Alleen voor een gemeente die niet meer bestaat: in welke gemeente ze opging en sinds wanneer.")
 
 
 class MunicipalityRegister(Record):
@@ -317,6 +429,8 @@ class MunicipalityRegister(Record):
 
     nl: ClassVar[str] = "Het gemeenteregister (content/municipalities.yaml)."
 
+    as_of: PartialDate | None = Field(title="Stand van", default=None, description="De datum waarop het register de gemeentelijke indeling beschrijft.")
+    sources: list[SourceRef] = Field(title="Bronnen", default_factory=list, description="Waar de codes, namen en samenvoegingen vandaan komen.")
     municipalities: list[Municipality] = Field(title="Gemeenten", min_length=1, description="Lijst van gemeenten.")
 
 

@@ -24,7 +24,7 @@ from pydantic import BaseModel, ValidationError
 from . import schedule, textcheck
 from .catalog import Catalog, Page, assemble
 from .load import Document
-from .model import KINDS, Card, Kind, Kit, Markdown, PrincipleSelection, Record
+from .model import KINDS, WEAK_SOURCE_KINDS, Card, Example, Kind, Kit, Markdown, PrincipleSelection, Record, marked
 from .problems import Problem, sort_problems
 
 Loc = tuple[str | int, ...]
@@ -95,6 +95,8 @@ class FieldType:
     @property
     def choices(self) -> list[str]:
         tp, _ = _unwrap(self.annotation)
+        if typing.get_origin(tp) is list:
+            tp, _ = _unwrap(typing.get_args(tp)[0])
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             return [str(e.value) for e in tp]
         return []
@@ -211,7 +213,9 @@ def _did_you_mean_field(unknown: str, fields: Mapping[str, Any]) -> str:
             label = info.title.lower()
             spellings.setdefault(label.replace(" ", "_"), name)
             spellings.setdefault(label.replace(" ", ""), name)
-    close = difflib.get_close_matches(unknown.lower(), list(spellings), n=3, cutoff=0.6)
+    scored = sorted(((difflib.SequenceMatcher(None, unknown.lower(), s).ratio(), s) for s in spellings), reverse=True)
+    best = scored[0][0] if scored else 0.0
+    close = [s for ratio, s in scored[:3] if ratio >= max(0.6, best - 0.15)]  # a near-exact match drowns out the rest
     names = list(dict.fromkeys(spellings[c] for c in close))
     return "Bedoel je " + " of ".join(f"'{n}'" for n in names) + "? " if names else ""
 
@@ -455,6 +459,19 @@ class _Crosscheck:
                              f"gemeente '{municipality.name}' staat twee keer in het register", "Houd één regel per gemeente.")
                 codes.setdefault(municipality.code, index)
                 names.setdefault(municipality.name.casefold(), index)
+            known = {m.code for m in item.record.municipalities}
+            for index, municipality in enumerate(item.record.municipalities):
+                merged = municipality.merged
+                if merged is None:
+                    continue
+                if merged.into == municipality.code or merged.into not in known:
+                    self.add(item.doc, ("municipalities", index, "merged", "into"),
+                             f"gemeente {municipality.name} is opgegaan in {merged.into}, maar die code staat niet in het register",
+                             "Voeg de nieuwe gemeente toe aan het register, of verbeter de code.")
+                if merged.year > self.today.year:
+                    self.add(item.doc, ("municipalities", index, "merged", "year"),
+                             f"samenvoeging in {merged.year} ligt in de toekomst",
+                             "Zet een gemeente pas in 'merged' als de samenvoeging is ingegaan.")
         for item in self.by_kind["tags"]:
             seen: set[str] = set()
             for index, tag in enumerate(item.record.tags):
@@ -468,6 +485,9 @@ class _Crosscheck:
         for index, ref in enumerate(getattr(record, "sources", ())):
             self.ref(doc, ("sources", index, "source"), ref.source, self.ids["source"], "bron",
                      "Bronnen staan in content/sources/; voeg de bron daar toe als hij ontbreekt.")
+            if ref.supports and not isinstance(record, Example):
+                self.add(doc, ("sources", index, "supports"), "'supports' hoort alleen bij praktijkvoorbeelden",
+                         "Haal 'supports:' hier weg; zet in 'note:' waar in de bron het staat.", key=True)
         for index, tag in enumerate(getattr(record, "tags", ())):
             self.ref(doc, ("tags", index), tag, self.tags, "trefwoord",
                      "Gebruik een trefwoord uit content/tags.yaml, of voeg het daar toe met een omschrijving.")
@@ -493,11 +513,25 @@ class _Crosscheck:
         for index, use in enumerate(record.principles):
             self.ref(doc, ("principles", index, "id"), use.id, self.ids["principle"], "principe",
                      "Principes staan in content/principles/.")
-        if record.municipality not in self.municipalities and ("municipalities", "") not in self.broken:
-            self.add(doc, ("municipality",), f"gemeentecode {record.municipality} staat niet in het register",
+        codes = [(("municipality",), record.municipality),
+                 *((("other_municipalities", index), code) for index, code in enumerate(record.other_municipalities))]
+        for index, code in enumerate(record.other_municipalities):
+            if code == record.municipality or code in record.other_municipalities[:index]:
+                self.add(doc, ("other_municipalities", index), f"gemeente {code} staat er al", "Haal deze regel weg.")
+        for loc, code in codes:
+            if code in self.municipalities or ("municipalities", "") in self.broken:
+                continue
+            self.add(doc, loc, f"gemeentecode {code} staat niet in het register",
                      "Zoek de CBS-code van de gemeente op en voeg de gemeente toe aan content/municipalities.yaml "
                      "(code, name, province), of kies met 'wijkkit new voorbeeld --gemeente NAAM' de juiste code. "
                      "Uitleg: CONTRIBUTING.md, 'Een gemeente toevoegen aan het register'.")
+        self.example_sources(doc, record)
+        year = self.today.year
+        for loc, value, what in ((("period", "start"), record.period.start if record.period else None, "beginjaar"),
+                                 (("as_of",), record.as_of, "'stand van'")):
+            if value is not None and value > year:
+                self.add(doc, loc, f"{what} {value} ligt in de toekomst",
+                         f"Schrijf een jaar tot en met {year}; plannen voor later horen in de tekst, niet in dit veld.")
         if record.period and record.period.end is not None and record.period.end < record.period.start:
             self.add(doc, ("period", "end"), f"einde ({record.period.end}) ligt voor het begin ({record.period.start})",
                      "Verwissel de jaren of laat 'end' leeg als de aanpak nog loopt.")
@@ -505,13 +539,43 @@ class _Crosscheck:
             self.add(doc, ("last_reviewed",), f"datum {record.last_reviewed.isoformat()} ligt in de toekomst",
                      f"Vul de datum in waarop je het voorbeeld controleerde, uiterlijk vandaag ({self.today.isoformat()}).")
 
+    def example_sources(self, doc: Document, record: Example) -> None:
+        """No example rests on weak sources only, and every fact it states is backed by a source it names."""
+        sources = [self.ids["source"].get(ref.source) for ref in record.sources]
+        known = [s for s in sources if s is not None]
+        if known and len(known) == len(sources) and all(s.kind in WEAK_SOURCE_KINDS or not s.date for s in known):
+            self.add(doc, ("sources",), "dit voorbeeld steunt alleen op zwakke bronnen (een opinie, blog of bron zonder datum)",
+                     "Een opinie of blog zegt wat iemand vindt, niet wat een gemeente deed. Voeg een sterkere bron toe: "
+                     "een onderzoek, evaluatie, beleidsdocument, jaarverslag of nieuwsbericht.", key=True)
+        facts = marked(Example, "fact")
+        covered: set[str] = set()
+        for index, ref in enumerate(record.sources):
+            for sindex, name in enumerate(ref.supports):
+                if name not in facts:
+                    self.add(doc, ("sources", index, "supports", sindex), f"'{name}' is geen veld met een feit",
+                             _did_you_mean(name, list(facts)) + "Kies uit: " + ", ".join(facts) + ".")
+                covered.add(name)
+        if len(record.sources) == 1 and not record.sources[0].supports:
+            return  # one source backs everything
+        for name in facts:
+            value = getattr(record, name)
+            if value and value != "onbekend" and name not in covered:
+                label = Example.model_fields[name].title
+                self.add(doc, (name,), f"geen bron onderbouwt '{label}' ({name})",
+                         f"Zet '{name}' bij 'supports:' van de bron waar het in staat, of haal het veld weg als geen bron "
+                         "het zegt.", key=True)
+
     def check_source(self, doc: Document, record: Any) -> None:
+        if not record.url and not record.obtain:
+            self.add(doc, ("id",), "de bron heeft geen webadres en zegt niet waar je hem kunt krijgen",
+                     "Zet het adres onder 'url:', of schrijf onder 'obtain:' waar lezers de publicatie kunnen vinden, "
+                     "bijvoorbeeld 'op te vragen bij de gemeente'.", key=True)
         for index, host in enumerate(record.reported_in):
             if host == record.id:
                 self.add(doc, ("reported_in", index), "een bron kan niet over zichzelf berichten", "Haal deze regel weg.")
             else:
                 self.ref(doc, ("reported_in", index), host, self.ids["source"], "bron", "Bronnen staan in content/sources/.")
-        if record.date > self.today.isoformat():
+        if record.date and record.date > self.today.isoformat():
             self.add(doc, ("date",), f"publicatiedatum {record.date} ligt in de toekomst", "Controleer de datum.")
 
     def check_werkvorm(self, doc: Document, record: Any) -> None:

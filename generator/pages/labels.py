@@ -26,12 +26,42 @@ EVIDENCE = {
 }
 
 SOURCE_KIND = {
-    "artikel": "Artikel",
-    "essay": "Essay",
-    "opinie": "Opiniestuk",
-    "verslag": "Verslag",
+    "onderzoek": "Onderzoek",
+    "evaluatie": "Evaluatie",
+    "beleidsdocument": "Beleidsdocument",
+    "jaarverslag": "Jaarverslag",
     "rapport": "Rapport",
+    "artikel": "Artikel",
+    "nieuws": "Nieuwsbericht",
+    "verslag": "Verslag",
+    "essay": "Essay",
     "aankondiging": "Aankondiging",
+    "opinie": "Opiniestuk",
+    "blog": "Blog",
+}
+
+AREA = {
+    "wijk": "Wijk",
+    "kern": "Kern (dorp)",
+    "gebied": "Gebied (meer wijken of dorpen)",
+    "hele-gemeente": "Hele gemeente",
+}
+
+LEAD = {
+    "gemeente": "Gemeente",
+    "welzijnsorganisatie": "Welzijnsorganisatie",
+    "zorgorganisatie": "Zorgorganisatie",
+    "cooperatie-of-stichting": "Coöperatie of stichting",
+    "combinatie": "Combinatie van organisaties",
+}
+
+ACCESS = {
+    "voordeur": "Eén voordeur (loket, telefoon of website)",
+    "inloop": "Inloop in de wijk",
+    "huisarts": "Via de huisarts",
+    "school": "Via school of kinderopvang",
+    "partners": "Verwezen door andere organisaties",
+    "outreachend": "Het team gaat zelf op mensen af",
 }
 
 KIND = {
@@ -47,6 +77,18 @@ PER = {
     "deelnemer": "per deelnemer",
     "groep": "per groep",
     "sessie": "per sessie",
+}
+
+# Every enumeration in the model whose values a reader sees, with its Dutch labels (a test checks the coverage).
+BY_ENUM = {
+    "Status": STATUS,
+    "Setting": SETTING,
+    "Evidence": EVIDENCE,
+    "SourceKind": SOURCE_KIND,
+    "Area": AREA,
+    "Lead": LEAD,
+    "Access": ACCESS,
+    "Per": PER,
 }
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",

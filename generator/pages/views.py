@@ -13,7 +13,7 @@ from typing import Any
 from .. import urls
 from ..catalog import Catalog
 from ..kits.outputs import kit_outputs
-from ..model import Block, Case, Example, Kit, Municipality, Principle, Werkvorm
+from ..model import Block, Case, Example, Kit, Municipality, Principle, Werkvorm, marked
 from ..schedule import block_times, clock
 from . import labels
 
@@ -21,26 +21,13 @@ from . import labels
 # Examples: how complete each one is
 
 
-# The optional parts of an example, as the Movisie database names them; a missing one is an invitation to add it.
-EXAMPLE_PARTS: tuple[tuple[str, str], ...] = (
-    ("status", "Status"),  # required, but 'onbekend' is a gap like an empty part
-    ("period", "Looptijd"),
-    ("goal", "Doel"),
-    ("target_group", "Doelgroep"),
-    ("approach", "Aanpak"),
-    ("team", "Team"),
-    ("working_elements", "Werkzame elementen"),
-    ("principles", "Principes"),
-    ("results", "Resultaten"),
-    ("lessons", "Lessen"),
-    ("url", "Website van de gemeente"),
-)
-
-
 @dataclass(frozen=True)
 class Completeness:
+    """Which of the fields marked `completeness` on the model an example fills; labels are the fields' titles."""
+
     filled: tuple[str, ...]
     missing: tuple[str, ...]
+    missing_fields: tuple[str, ...] = ()  # the field names behind `missing`, for the open data
 
     @property
     def total(self) -> int:
@@ -52,11 +39,17 @@ class Completeness:
 
 
 def completeness(example: Example) -> Completeness:
-    filled, missing = [], []
-    for field, label in EXAMPLE_PARTS:
+    """'onbekend' (the sources do not say) is a gap like an empty field."""
+    filled, missing, names = [], [], []
+    for field in marked(Example, "completeness"):
         value = getattr(example, field)
-        (filled if value and value != "onbekend" else missing).append(label)
-    return Completeness(tuple(filled), tuple(missing))
+        label = Example.model_fields[field].title
+        if value and value != "onbekend":
+            filled.append(label)
+        else:
+            missing.append(label)
+            names.append(field)
+    return Completeness(tuple(filled), tuple(missing), tuple(names))
 
 
 def period_text(example: Example) -> str:
@@ -89,7 +82,7 @@ def example_rows(catalog: Catalog) -> tuple[ExampleRow, ...]:
     return tuple(
         ExampleRow(
             example=e,
-            municipality=catalog.municipality_by_code[e.municipality],
+            municipality=catalog.municipality_by_code[e.codes[0]],
             year=str(e.period.start) if e.period else "",
             principles=tuple(sorted((catalog.principle_by_id[u.id] for u in _unique(e.principles, key=lambda u: u.id)),
                                    key=lambda p: p.number)),

@@ -67,7 +67,7 @@ def fill_example(text: str) -> str:
     text = set_value(text, "status", "pilot")
     text = write_below(text, "summary", [SUMMARY])
     text = set_value(text, "evidence", "beschreven")
-    text = set_value(text, "source", "gemeente-nu-hype-of-gouden-toekomst-2014")
+    text = set_value(text, "source", "bb-vaagheid-troef-2014")
     text = set_value(text, "note", "alinea 'Eigen aanpak'")
     text = uncomment(text, "approach")
     text = replace_block(text, "approach", APPROACH)

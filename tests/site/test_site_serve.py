@@ -14,6 +14,21 @@ import pytest
 
 from generator.site.serve import Debounce, Preview, watch
 
+EXAMPLE = "utrecht-proefvoorbeeld"
+
+
+@pytest.fixture
+def project_copy(project_copy: Path) -> Path:
+    """The project plus one example (and its source) of the test's own, so content edits do not break these tests."""
+    (project_copy / "content/sources/proefbron.yaml").write_text(
+        "id: proefbron\ntitle: Proefbron\npublisher: Wijkkit\ndate: 2020\nkind: rapport\n"
+        "url: https://example.org/proefbron\n", encoding="utf-8")
+    (project_copy / f"content/examples/{EXAMPLE}.yaml").write_text(
+        f"id: {EXAMPLE}\nmunicipality: GM0344\ntitle: \"Utrecht: proef\"\nstatus: definitief\n"
+        "summary: Een voorbeeld voor de tests.\nevidence: beschreven\nsources:\n  - source: proefbron\n"
+        "last_reviewed: 2024-01-01\n", encoding="utf-8")
+    return project_copy
+
 
 def retitle(project: Path, example: str, title: str) -> None:
     path = project / f"content/examples/{example}.yaml"
@@ -25,12 +40,12 @@ def retitle(project: Path, example: str, title: str) -> None:
 def test_refresh_rewrites_only_the_pages_a_change_touches(project_copy: Path) -> None:
     preview = Preview(project_copy, host="127.0.0.1", port=8000)
     assert preview.refresh()
-    retitle(project_copy, "utrecht-sociale-wijkteams", "Utrecht: een nieuwe titel")
+    retitle(project_copy, EXAMPLE, "Utrecht: een nieuwe titel")
     started = time.monotonic()
     assert preview.refresh()
     assert time.monotonic() - started < 1.0
     written = set(preview.last.written)
-    assert "praktijkvoorbeelden/utrecht-sociale-wijkteams.md" in written
+    assert f"praktijkvoorbeelden/{EXAMPLE}.md" in written
     assert "gemeenten/gm0344.md" in written  # lists the example by title
     assert "praktijkvoorbeelden/index.md" in written
     assert "principes/vertrouwen-herstellen.md" not in written  # does not mention this example
@@ -41,13 +56,13 @@ def test_refresh_rewrites_only_the_pages_a_change_touches(project_copy: Path) ->
 def test_content_problem_keeps_the_last_good_pages(project_copy: Path, capsys) -> None:
     preview = Preview(project_copy, host="127.0.0.1", port=8000)
     assert preview.refresh()
-    page = preview.docs / "praktijkvoorbeelden/utrecht-sociale-wijkteams.md"
+    page = preview.docs / f"praktijkvoorbeelden/{EXAMPLE}.md"
     before = page.read_bytes()
-    example = project_copy / "content/examples/utrecht-sociale-wijkteams.yaml"
+    example = project_copy / f"content/examples/{EXAMPLE}.yaml"
     example.write_text(example.read_text(encoding="utf-8").replace("status: definitief", "status: misschien"),
                        encoding="utf-8")
     assert not preview.refresh()
-    assert "content/examples/utrecht-sociale-wijkteams.yaml:" in capsys.readouterr().err
+    assert f"content/examples/{EXAMPLE}.yaml:" in capsys.readouterr().err
     assert page.read_bytes() == before
 
 
@@ -57,8 +72,8 @@ def test_watcher_regenerates_within_a_second(project_copy: Path) -> None:
     observer = watch(project_copy, Debounce(preview.refresh))
     try:
         time.sleep(0.2)  # let the watcher settle
-        page = preview.docs / "praktijkvoorbeelden/utrecht-sociale-wijkteams.md"
-        retitle(project_copy, "utrecht-sociale-wijkteams", "Utrecht: snel bijgewerkt")
+        page = preview.docs / f"praktijkvoorbeelden/{EXAMPLE}.md"
+        retitle(project_copy, EXAMPLE, "Utrecht: snel bijgewerkt")
         started = time.monotonic()
         while "snel bijgewerkt" not in page.read_text(encoding="utf-8"):
             assert time.monotonic() - started < 1.0, "page not regenerated within a second"
@@ -82,7 +97,7 @@ def fetch(url: str) -> str:
 @pytest.mark.slow
 def test_serve_shows_a_change_in_the_browser_page(project_copy: Path) -> None:
     port = free_port()
-    url = f"http://127.0.0.1:{port}/praktijkvoorbeelden/utrecht-sociale-wijkteams/"
+    url = f"http://127.0.0.1:{port}/praktijkvoorbeelden/{EXAMPLE}/"
     child = subprocess.Popen([sys.executable, "-m", "generator.cli", "--root", str(project_copy), "serve",
                               "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                              env={**os.environ, "PYTHONUNBUFFERED": "1"})
@@ -97,7 +112,7 @@ def test_serve_shows_a_change_in_the_browser_page(project_copy: Path) -> None:
                 assert child.poll() is None, "wijkkit serve stopped"
                 time.sleep(0.2)
         assert 'livereload' in fetch(url)  # the browser is told to reload after a rebuild
-        retitle(project_copy, "utrecht-sociale-wijkteams", "Utrecht: live bijgewerkt")
+        retitle(project_copy, EXAMPLE, "Utrecht: live bijgewerkt")
         started = time.monotonic()
         while "live bijgewerkt" not in fetch(url):
             assert time.monotonic() - started < 5, "the served page did not change"
