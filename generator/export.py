@@ -97,8 +97,9 @@ def catalog_json(catalog: Catalog, site_url: str, *, kit_files: frozenset[str] =
                    files=[_kit_file(site_url, d) for d in downloads(k, kit_files)])
             for k in catalog.kits
         ],
-        "municipalities": [
-            {**m.model_dump(mode="json"), "url": page("municipality", m.code),
+        "municipalities": [  # only a municipality with examples has a page on the site
+            {**m.model_dump(mode="json"),
+             "url": page("municipality", m.code) if catalog.examples_in[m.code] else None,
              "examples": ids(catalog.examples_in[m.code])}
             for m in catalog.municipalities
         ],

@@ -7,6 +7,7 @@ previous site exactly as it was.
 
 from __future__ import annotations
 
+import datetime as dt
 import filecmp
 import os
 import shutil
@@ -59,7 +60,9 @@ def run_build(root: Path, *, engine: str = "mkdocs", kits: bool = True) -> int:
         shutil.rmtree(docs / KIT_FOLDER, ignore_errors=True)
 
     with progress.step("pagina's en open data schrijven"):
-        synced = sync(docs, docs_files(catalog, site, kit_files=kit_files), keep=is_kit_file)
+        built_on = dt.datetime.fromtimestamp(source_date_epoch(root), dt.UTC).date()
+        synced = sync(docs, docs_files(catalog, site, kit_files=kit_files, root=root, today=built_on),
+                      keep=is_kit_file)
         progress.say(f"      {len(synced.written)} bestanden geschreven, {synced.unchanged} ongewijzigd, "
                      f"{len(synced.removed)} verwijderd")
 

@@ -6,18 +6,26 @@ match. Kit documents are the one exception: the kit builder writes them into doc
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 from ..catalog import Catalog
 from ..export import export_files, schema_files
 from ..pages import render_pages
 from .assets import font_files, search_files
 from .config import Settings
+from .dates import content_dates
 
 KIT_FOLDER = "kits"
 
 
-def docs_files(catalog: Catalog, settings: Settings, *, kit_files: frozenset[str] = frozenset()) -> dict[str, bytes]:
+def docs_files(catalog: Catalog, settings: Settings, *, kit_files: frozenset[str] = frozenset(),
+               root: Path | None = None, today: dt.date | None = None) -> dict[str, bytes]:
+    """`root`: the project, whose git history dates each page's citation; `today`: the date for files without one."""
     schemas = tuple(sorted(schema_files()))
-    pages = render_pages(catalog, settings.edit_url, kit_files=kit_files, schemas=schemas)
+    dates = content_dates(root) if root is not None else {}
+    pages = render_pages(catalog, settings.edit_url, kit_files=kit_files, schemas=schemas,
+                         site_url=settings.site_url, dates=dates, today=today)
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     for extra in (export_files(catalog, settings.site_url, kit_files=kit_files), font_files(), search_files()):
         clash = files.keys() & extra.keys()

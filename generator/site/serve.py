@@ -62,7 +62,7 @@ class Preview:
             except ConfigError as error:
                 say(str(error))
                 return False
-            synced = self.last = sync(self.docs, docs_files(result.catalog, site))
+            synced = self.last = sync(self.docs, docs_files(result.catalog, site, root=self.root))
             write_engine_config(self.config_file, engine_config(
                 config, result.catalog, root=self.root, workdir=self.work, docs_dir=self.docs,
                 site_dir=self.work / "site", site_url=self.site_url, strict=False))
