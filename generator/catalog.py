@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from .model import Case, Example, Kit, Municipality, Principle, PrincipleSelection, Source, Tag, Werkvorm
+from .model import (Case, Example, Kit, Municipality, Principle, PrincipleSelection, Source, SynonymGroup, Tag,
+                    Werkvorm)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class Catalog:
     pages: tuple[Page, ...]
     files: Mapping[tuple[str, str], str] = field(repr=False)  # (kind, id) → project-relative file
     marks: Mapping[tuple[str, str], Any] = field(repr=False, default_factory=dict)  # (kind, id) → Document
+    synonyms: tuple[SynonymGroup, ...] = ()  # content/synonyms.yaml: words the site's search treats as one
 
     # derived, filled by build()
     principle_by_id: Mapping[str, Principle] = field(init=False, repr=False)
@@ -217,4 +219,5 @@ def assemble(
         pages=tuple(sorted(pages, key=lambda p: p.name)),
         files=MappingProxyType(dict(files)),
         marks=MappingProxyType(dict(marks or {})),
+        synonyms=tuple(records.get("synonyms", [])),
     )

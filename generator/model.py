@@ -565,6 +565,30 @@ class Kit(Record):
     documents: list[Document] = Field(title="Documenten", min_length=1, description="Welke documenten de kit bevat.")
 
 
+SearchWord = Annotated[str, StringConstraints(pattern=r"^[a-zäëïöüéèáóúàâêîôûç]+$")]
+
+
+class SynonymGroup(Record):
+    """Words that should find the same pages in the site's search."""
+
+    nl: ClassVar[str] = "Woorden die bij zoeken op de site hetzelfde vinden."
+
+    words: list[SearchWord] = Field(title="Woorden", min_length=2,
+        description="Twee of meer woorden in kleine letters, zonder spaties: wie op één ervan zoekt, vindt ook "
+                    "pagina's met de andere, bijvoorbeeld [buurtinitiatief, bewonersinitiatief].")
+    note: Text | None = Field(title="Toelichting", default=None,
+        description="Waarom deze woorden bij elkaar horen; alleen voor bijdragers, het staat niet op de site.")
+
+
+class SynonymRegister(Record):
+    """content/synonyms.yaml: words a reader may type that the site says differently."""
+
+    nl: ClassVar[str] = "De lijst van zoekwoorden die hetzelfde vinden (content/synonyms.yaml)."
+
+    synonyms: list[SynonymGroup] = Field(title="Synoniemen", min_length=1,
+        description="Groepen woorden die bij zoeken hetzelfde vinden; elk woord staat in één groep.")
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Where each kind lives
 
@@ -591,6 +615,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("werkvorm", Werkvorm, "content/werkvormen", None, ("werkvorm", "werkvormen")),
     Kind("municipalities", MunicipalityRegister, None, "content/municipalities.yaml", ("gemeente", "gemeenten")),
     Kind("tags", TagRegister, None, "content/tags.yaml", ("trefwoord", "trefwoorden")),
+    Kind("synonyms", SynonymRegister, None, "content/synonyms.yaml", ("synoniem", "synoniemen")),
     Kind("kit", Kit, "kit", None, ("kit", "kits")),
 )
 KIND_BY_NAME = {kind.name: kind for kind in KINDS}

@@ -193,6 +193,8 @@ def _pattern_hint(pattern: str) -> str:
         return 'Schrijf een tijd als "UU:MM" tussen aanhalingstekens, bijvoorbeeld "08:00".'
     if "[0-9]{4}" in pattern:
         return "Schrijf een datum als JJJJ, JJJJ-MM of JJJJ-MM-DD, bijvoorbeeld 2014-01-16."
+    if "äë" in pattern:
+        return "Eén woord in kleine letters, zonder spaties of cijfers, zoals 'buurtinitiatief'."
     return "Alleen kleine letters, cijfers en streepjes, zoals 'vertrouwen-herstellen'."
 
 
@@ -397,7 +399,7 @@ class _Crosscheck:
         for item in checked:
             self.by_kind[item.kind.name].append(item)
         self.ids: dict[str, dict[str, Any]] = {
-            name: {c.record.id: c.record for c in items} for name, items in self.by_kind.items() if name not in ("municipalities", "tags")
+            name: {c.record.id: c.record for c in items} for name, items in self.by_kind.items() if name not in ("municipalities", "tags", "synonyms")
         }
         self.municipalities = {m.code: m for c in self.by_kind["municipalities"] for m in c.record.municipalities}
         self.tags = {t.id: t for c in self.by_kind["tags"] for t in c.record.tags}
@@ -472,6 +474,16 @@ class _Crosscheck:
                     self.add(item.doc, ("municipalities", index, "merged", "year"),
                              f"samenvoeging in {merged.year} ligt in de toekomst",
                              "Zet een gemeente pas in 'merged' als de samenvoeging is ingegaan.")
+        for item in self.by_kind["synonyms"]:
+            groups: dict[str, int] = {}
+            for index, group in enumerate(item.record.synonyms):
+                for position, word in enumerate(group.words):
+                    if word in groups:
+                        where = "in deze groep" if groups[word] == index else f"in groep {groups[word] + 1}"
+                        self.add(item.doc, ("synonyms", index, "words", position),
+                                 f"zoekwoord '{word}' staat al {where}",
+                                 "Zet elk woord in één groep; voeg de groepen samen als ze hetzelfde betekenen.")
+                    groups.setdefault(word, index)
         for item in self.by_kind["tags"]:
             seen: set[str] = set()
             for index, tag in enumerate(item.record.tags):
@@ -695,6 +707,8 @@ def validate(
         elif item.kind.name == "tags":
             records.setdefault("tags", []).extend(item.record.tags)
             files.update({("tags", t.id): item.doc.path for t in item.record.tags})
+        elif item.kind.name == "synonyms":
+            records.setdefault("synonyms", []).extend(item.record.synonyms)
         else:
             records.setdefault(item.kind.name, []).append(item.record)
             files[(item.kind.name, item.record.id)] = item.doc.path
