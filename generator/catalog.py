@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from .model import (Case, Example, Kit, Municipality, Principle, PrincipleSelection, Source, SynonymGroup, Tag,
-                    Werkvorm)
+from .model import Case, Example, Kit, Municipality, Principle, PrincipleSelection, Source, SynonymGroup, Tag, Werkvorm
 
 
 @dataclass(frozen=True)

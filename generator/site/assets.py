@@ -12,7 +12,11 @@ stemmed too; see that file for why. Engines that do not use lunr (Zensical) simp
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from pathlib import Path
+
+from ..catalog import Catalog
+from . import searchwords
 
 FONT_FOLDER = "assets/fonts"
 FONT_FILES = (
@@ -65,10 +69,11 @@ def subset_woff2(ttf: bytes) -> bytes:
 SEARCH_NL = "assets/javascripts/lunr/min/lunr.nl.min.js"  # where Material's search worker loads Dutch support
 
 
-def search_files() -> dict[str, bytes]:
-    """Material's lunr.nl.min.js with search_nl.js appended; a docs file overrides the theme file of that name."""
+def search_files(catalog: Catalog, texts: Iterable[str]) -> dict[str, bytes]:
+    """Material's lunr.nl.min.js, then the build's Dutch word tables (compounds from the pages' `texts`, synonyms from
+    content/synonyms.yaml), then search_nl.js; a docs file overrides the theme file of that name."""
     from importlib.resources import files
 
     original = files("material").joinpath("templates", SEARCH_NL).read_bytes()
     addition = (Path(__file__).parent / "search_nl.js").read_bytes()
-    return {SEARCH_NL: original.rstrip() + b"\n" + addition}
+    return {SEARCH_NL: original.rstrip() + b"\n" + searchwords.script(catalog, texts) + addition}

@@ -27,7 +27,8 @@ def docs_files(catalog: Catalog, settings: Settings, *, kit_files: frozenset[str
     pages = render_pages(catalog, settings.edit_url, kit_files=kit_files, schemas=schemas,
                          site_url=settings.site_url, dates=dates, today=today)
     files = {path: text.encode("utf-8") for path, text in pages.items()}
-    for extra in (export_files(catalog, settings.site_url, kit_files=kit_files), font_files(), search_files()):
+    searched = search_files(catalog, (text for name, text in pages.items() if name.endswith(".md")))
+    for extra in (export_files(catalog, settings.site_url, kit_files=kit_files), font_files(), searched):
         clash = files.keys() & extra.keys()
         if clash:
             raise ValueError(f"two outputs for {sorted(clash)}")

@@ -1,11 +1,13 @@
 /*
- * Wijkkit: small additions on every page. Each works on its own and every page works without them.
+ * Wijkkit: small additions on every page. Each works on its own and every page works without them. Loaded just
+ * before the theme's own script (partials/wijkkit/page.html), at the end of the body.
  *
  * 1. The search index is fetched when search is first used, not on every page load. The theme (Material for
  *    MkDocs, and Zensical alike) asks for its index (search/search_index.json, or search.json) as soon as the page
  *    is ready; this script holds that one request back until the reader moves to the search field (focus, a tap on
  *    the search icon, the keyboard shortcut, or a pointer over the search box, which gives a head start). The
- *    request is the theme's own: results, ranking and Dutch stemming stay exactly as they were.
+ *    request is the theme's own (XMLHttpRequest or fetch, whichever it uses), sent a little later: results,
+ *    ranking and Dutch stemming stay exactly as they were.
  * 2. The tags under each search result are plain words, not navigation landmarks (axe-core: landmark-unique).
  * 3. 'Citeer deze pagina' gets a button that copies the reference.
  */
@@ -34,6 +36,24 @@
     }
   }
 
+  if (window.location.protocol !== "file:") {
+    /* Material asks with XMLHttpRequest, others may use fetch: hold back either. */
+    var open = XMLHttpRequest.prototype.open;
+    var send = XMLHttpRequest.prototype.send;
+    XMLHttpRequest.prototype.open = function (method, url) {
+      this.wijkkitIndex = isIndex(url);
+      return open.apply(this, arguments);
+    };
+    XMLHttpRequest.prototype.send = function () {
+      var request = this;
+      var args = arguments;
+      if (request.wijkkitIndex && !wanted) {
+        waiting.push(function () { send.apply(request, args); });
+        return undefined;
+      }
+      return send.apply(request, args);
+    };
+  }
   if (realFetch && window.location.protocol !== "file:") {
     window.fetch = function (input, init) {
       var self = this;
