@@ -21,7 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from . import schedule, textcheck
+from . import markup, schedule, textcheck, urls
 from .catalog import Catalog, Page, assemble
 from .load import Document
 from .model import KINDS, WEAK_SOURCE_KINDS, Card, Example, Kind, Kit, Markdown, PrincipleSelection, Record, marked
@@ -341,29 +341,54 @@ def _values(value: Any, pattern: Loc, loc: Loc = ()) -> Iterator[tuple[Loc, Any]
         yield from _values(value[head], rest, loc + (head,))
 
 
-def _check_text(doc: Document, kind: Kind | None) -> list[Problem]:
-    """Personal data anywhere in the file (found in its text, so the line is exact); Markdown in Markdown fields."""
+def _strings(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
+    """Every text in a document with its path, keys included (a key's path is its mapping's)."""
+    if isinstance(value, str):
+        yield loc, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str):
+                yield loc, key
+            yield from _strings(item, loc + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, loc + (index,))
+
+
+def _check_text(doc: Document, kind: Kind | None, policy: markup.Policy = markup.DEFAULT_POLICY) -> list[Problem]:
+    """Personal data and invisible characters anywhere in the file (found in its text, so the line is exact);
+    invisible characters written as escapes ("\u202E") in the values; Markdown in Markdown fields."""
     problems = []
-    for finding in textcheck.personal_data(doc.text):
+    for finding in (*textcheck.personal_data(doc.text), *textcheck.invisible(doc.text)):
         line, column = doc.offset_to_mark(finding.offset)
         problems.append(Problem(doc.path, line, column, finding.message, finding.hint))
+    seen = {finding.message for finding in textcheck.invisible(doc.text)}
+    for loc, text in _strings(doc.data):
+        for finding in textcheck.invisible(text):
+            if finding.message not in seen:  # written as an escape, so only the field can be named
+                seen.add(finding.message)
+                problems.append(_at(doc, loc, finding.message, finding.hint))
     for pattern in markdown_patterns(kind.model) if kind else ():
         for loc, text in _values(doc.data, pattern):
             if not isinstance(text, str):
                 continue
-            for finding in textcheck.markdown(text):
+            for finding in textcheck.markdown(text, policy):
                 line, column = doc.locate_in_text(loc, finding.offset)
                 problems.append(Problem(doc.path, line, column, finding.message, finding.hint))
     return problems
 
 
-def _check_page(page: PageText) -> list[Problem]:
+def _check_page(page: PageText, policy: markup.Policy = markup.DEFAULT_POLICY) -> list[Problem]:
     problems = []
     name = PurePosixPath(page.path).stem
     if not _is_slug(name):
         problems.append(Problem(page.path, 1, 1, f"ongeldige bestandsnaam '{name}.md'",
                                 "Gebruik kleine letters, cijfers en streepjes, zoals 'over-wijkkit.md'."))
-    for finding in [*textcheck.personal_data(page.text), *textcheck.markdown(page.text)]:
+    elif name in urls.RESERVED_PAGE_NAMES:
+        problems.append(Problem(page.path, 1, 1, f"de naam '{name}' is al in gebruik op de site",
+                                f"Kies een andere bestandsnaam voor deze pagina, bijvoorbeeld 'over-{name}.md'."))
+    for finding in [*textcheck.personal_data(page.text), *textcheck.invisible(page.text),
+                    *textcheck.markdown(page.text, policy)]:
         before = page.text[: finding.offset]
         line = before.count("\n") + 1
         problems.append(Problem(page.path, line, finding.offset - (before.rfind("\n") + 1) + 1,
@@ -430,6 +455,11 @@ class _Crosscheck:
                 if record_id is None:
                     continue
                 stem = PurePosixPath(item.doc.path).stem
+                if textcheck.is_reserved_name(record_id):
+                    self.add(item.doc, ("id",), f"id '{record_id}' is een naam die Windows niet toestaat",
+                             "Windows gebruikt deze naam voor een apparaat; het bestand kan daar niet bestaan. "
+                             f"Kies een andere id, bijvoorbeeld '{record_id}-1'.")
+                    continue
                 if record_id != stem:
                     self.add(item.doc, ("id",), f"id '{record_id}' is niet gelijk aan de bestandsnaam '{stem}.yaml'",
                              f"Maak ze gelijk: zet 'id: {stem}' of hernoem het bestand naar {record_id}.yaml.")
@@ -659,6 +689,7 @@ def validate(
     *,
     today: dt.date | None = None,
     unreadable: list[str] = (),
+    policy: markup.Policy = markup.DEFAULT_POLICY,
 ) -> tuple[Catalog | None, list[Problem]]:
     """All documents and pages → a Catalog when nothing is wrong, else all problems, sorted.
 
@@ -675,13 +706,13 @@ def validate(
             continue
         record, schema_problems = _check_schema(doc, kind)
         problems.extend(schema_problems)
-        problems.extend(_check_text(doc, kind))
+        problems.extend(_check_text(doc, kind, policy))
         if record is not None:
             checked.append(Checked(kind, doc, record))
         else:
             broken.add(_broken_key(doc.path))
     for page in pages:
-        problems.extend(_check_page(page))
+        problems.extend(_check_page(page, policy))
     problems.extend(_Crosscheck(checked, today, broken).run())
     if problems or unreadable:
         return None, sort_problems(problems)  # a catalog is whole or absent, never built from part of the content
