@@ -459,19 +459,10 @@ class _Crosscheck:
                              f"gemeente '{municipality.name}' staat twee keer in het register", "Houd één regel per gemeente.")
                 codes.setdefault(municipality.code, index)
                 names.setdefault(municipality.name.casefold(), index)
-            known = {m.code for m in item.record.municipalities}
-            for index, municipality in enumerate(item.record.municipalities):
-                merged = municipality.merged
-                if merged is None:
-                    continue
-                if merged.into == municipality.code or merged.into not in known:
-                    self.add(item.doc, ("municipalities", index, "merged", "into"),
-                             f"gemeente {municipality.name} is opgegaan in {merged.into}, maar die code staat niet in het register",
-                             "Voeg de nieuwe gemeente toe aan het register, of verbeter de code.")
-                if merged.year > self.today.year:
-                    self.add(item.doc, ("municipalities", index, "merged", "year"),
-                             f"samenvoeging in {merged.year} ligt in de toekomst",
-                             "Zet een gemeente pas in 'merged' als de samenvoeging is ingegaan.")
+            self.mergers(item)
+            for index, ref in enumerate(item.record.sources):
+                self.ref(item.doc, ("sources", index, "source"), ref.source, self.ids["source"], "bron",
+                         "Bronnen staan in content/sources/; voeg de bron daar toe als hij ontbreekt.")
         for item in self.by_kind["tags"]:
             seen: set[str] = set()
             for index, tag in enumerate(item.record.tags):
@@ -479,6 +470,39 @@ class _Crosscheck:
                     self.add(item.doc, ("tags", index, "id"), f"trefwoord '{tag.id}' staat twee keer in de lijst",
                              "Houd één regel per trefwoord.")
                 seen.add(tag.id)
+
+    def mergers(self, item: Checked) -> None:
+        """A former municipality points at successors in the register, in a year that has come and that the register covers."""
+        register = item.record
+        known = {m.code: m for m in register.municipalities}
+        as_of = int(register.as_of[:4]) if register.as_of else None
+        for index, municipality in enumerate(register.municipalities):
+            merged = municipality.merged
+            if merged is None:
+                continue
+            loc: Loc = ("municipalities", index, "merged", "into")
+            for sindex, code in enumerate(merged.successors):
+                at = loc if isinstance(merged.into, str) else (*loc, sindex)
+                if code == municipality.code:
+                    self.add(item.doc, at, f"gemeente {municipality.name} ({code}) kan niet in zichzelf zijn opgegaan",
+                             "Zet bij 'into' de CBS-code van de gemeente waarin ze opging.")
+                elif code not in known:
+                    self.add(item.doc, at, f"gemeente {municipality.name} is opgegaan in {code}, maar die code staat niet "
+                             "in het register",
+                             "Voeg de nieuwe gemeente toe aan het register (code, name, province), of verbeter de code.")
+            if len(set(merged.successors)) < len(merged.successors):
+                self.add(item.doc, loc, f"bij gemeente {municipality.name} staat dezelfde code twee keer onder 'into'",
+                         "Noem elke gemeente waarin ze opging één keer.")
+            year_loc: Loc = ("municipalities", index, "merged", "year")
+            if merged.year > self.today.year:
+                self.add(item.doc, year_loc, f"samenvoeging van {municipality.name} in {merged.year} ligt in de toekomst",
+                         "Zet een gemeente pas in 'merged' als de samenvoeging is ingegaan (op 1 januari van dat jaar).")
+            elif as_of is not None and merged.year > as_of:
+                self.add(item.doc, year_loc,
+                         f"samenvoeging van {municipality.name} in {merged.year} valt na de datum van het register "
+                         f"('as_of: {register.as_of}')",
+                         f"Zet 'as_of' op de datum waarop het register nu klopt, bijvoorbeeld {merged.year}-01-01, en "
+                         "controleer dan ook de andere gemeenten van dat jaar.")
 
     # references shared by several kinds
     def common(self, doc: Document, record: Any) -> None:
