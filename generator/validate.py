@@ -543,7 +543,10 @@ class _Crosscheck:
             if code == record.municipality or code in record.other_municipalities[:index]:
                 self.add(doc, ("other_municipalities", index), f"gemeente {code} staat er al", "Haal deze regel weg.")
         for loc, code in codes:
-            if code in self.municipalities or ("municipalities", "") in self.broken:
+            if code in self.municipalities:
+                self.former_municipality(doc, loc, record, self.municipalities[code])
+                continue
+            if ("municipalities", "") in self.broken:
                 continue
             self.add(doc, loc, f"gemeentecode {code} staat niet in het register",
                      "Zoek de CBS-code van de gemeente op en voeg de gemeente toe aan content/municipalities.yaml "
@@ -562,6 +565,28 @@ class _Crosscheck:
         if record.last_reviewed > self.today:
             self.add(doc, ("last_reviewed",), f"datum {record.last_reviewed.isoformat()} ligt in de toekomst",
                      f"Vul de datum in waarop je het voorbeeld controleerde, uiterlijk vandaag ({self.today.isoformat()}).")
+
+    def former_municipality(self, doc: Document, loc: Loc, record: Example, municipality: Any) -> None:
+        """An example filed under a municipality that merged away must say it is about the time before the merger.
+
+        An error, not advice: an example about today filed under a former municipality sits on the wrong page, with
+        no one left to ask. An example about a former approach names the year it describes ('as_of', or a 'period'
+        that ended) before the merger, and then the old municipality is right and nothing is said.
+        """
+        merged = municipality.merged
+        if merged is None:
+            return
+        ended = record.period.end if record.period else None
+        if (record.as_of is not None and record.as_of < merged.year) or (ended is not None and ended < merged.year):
+            return
+        into = [self.municipalities[code] for code in merged.successors if code in self.municipalities]
+        names = " en ".join(f"{m.name} ({m.code})" for m in into) or ", ".join(merged.successors)
+        now = " of ".join(m.code for m in into) or ", ".join(merged.successors)
+        self.add(doc, loc, f"gemeente {municipality.name} ({municipality.code}) bestaat niet meer: ze is opgegaan in "
+                           f"{names} sinds {merged.year}",
+                 f"Gaat het voorbeeld over nu? Zet dan de code van de gemeente van nu: {now}. Gaat het over de tijd "
+                 f"vóór {merged.year}? Zet dan bij 'as_of' het jaar dat het voorbeeld beschrijft (vóór {merged.year}); "
+                 "dan mag de oude gemeente blijven staan.")
 
     def example_sources(self, doc: Document, record: Example) -> None:
         """No example rests on weak sources only, and every fact it states is backed by a source it names."""
