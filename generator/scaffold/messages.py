@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Municipality
 from .municipalities import REGISTER, display
 
@@ -64,7 +66,8 @@ def _again(code: str, title: str | None) -> str:
 
 def ambiguous_municipality(query: str, matches: tuple[Municipality, ...], title: str | None = None) -> str:
     """Two municipalities answer to the name ("Bergen"): list each with its province and code, never pick one."""
-    lines = [f"wijkkit new voorbeeld: er zijn {len(matches)} gemeenten die '{query.strip()}' heten. Welke bedoel je?"]
+    name = re.sub(r"^gemeente\s+", "", query.strip(), flags=re.IGNORECASE)
+    lines = [f"wijkkit new voorbeeld: er zijn {len(matches)} gemeenten die '{name}' heten. Welke bedoel je?"]
     for municipality in matches:
         lines.append(f"    - {display(municipality, province=True)}:")
         lines.append(f"        {_again(municipality.code, title)}")

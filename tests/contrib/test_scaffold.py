@@ -86,7 +86,7 @@ def test_equally_close_names_are_listed_not_guessed(register, typed: str) -> Non
 
 
 def test_bergen_asks_which_one(project: Path, wijkkit) -> None:
-    run = wijkkit("new", "voorbeeld", "--gemeente", "Bergen", "--titel", "Buurtteams")
+    run = wijkkit("new", "voorbeeld", "--gemeente", "gemeente Bergen", "--titel", "Buurtteams")
     assert run.code == 1
     assert "er zijn 2 gemeenten die 'Bergen' heten. Welke bedoel je?" in run.err
     assert "Bergen (NH.) in Noord-Holland, GM0373" in run.err and "Bergen (L.) in Limburg, GM0893" in run.err
