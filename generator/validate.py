@@ -489,19 +489,10 @@ class _Crosscheck:
                              f"gemeente '{municipality.name}' staat twee keer in het register", "Houd één regel per gemeente.")
                 codes.setdefault(municipality.code, index)
                 names.setdefault(municipality.name.casefold(), index)
-            known = {m.code for m in item.record.municipalities}
-            for index, municipality in enumerate(item.record.municipalities):
-                merged = municipality.merged
-                if merged is None:
-                    continue
-                if merged.into == municipality.code or merged.into not in known:
-                    self.add(item.doc, ("municipalities", index, "merged", "into"),
-                             f"gemeente {municipality.name} is opgegaan in {merged.into}, maar die code staat niet in het register",
-                             "Voeg de nieuwe gemeente toe aan het register, of verbeter de code.")
-                if merged.year > self.today.year:
-                    self.add(item.doc, ("municipalities", index, "merged", "year"),
-                             f"samenvoeging in {merged.year} ligt in de toekomst",
-                             "Zet een gemeente pas in 'merged' als de samenvoeging is ingegaan.")
+            self.mergers(item)
+            for index, ref in enumerate(item.record.sources):
+                self.ref(item.doc, ("sources", index, "source"), ref.source, self.ids["source"], "bron",
+                         "Bronnen staan in content/sources/; voeg de bron daar toe als hij ontbreekt.")
         for item in self.by_kind["tags"]:
             seen: set[str] = set()
             for index, tag in enumerate(item.record.tags):
@@ -509,6 +500,39 @@ class _Crosscheck:
                     self.add(item.doc, ("tags", index, "id"), f"trefwoord '{tag.id}' staat twee keer in de lijst",
                              "Houd één regel per trefwoord.")
                 seen.add(tag.id)
+
+    def mergers(self, item: Checked) -> None:
+        """A former municipality points at successors in the register, in a year that has come and that the register covers."""
+        register = item.record
+        known = {m.code: m for m in register.municipalities}
+        as_of = int(register.as_of[:4]) if register.as_of else None
+        for index, municipality in enumerate(register.municipalities):
+            merged = municipality.merged
+            if merged is None:
+                continue
+            loc: Loc = ("municipalities", index, "merged", "into")
+            for sindex, code in enumerate(merged.successors):
+                at = loc if isinstance(merged.into, str) else (*loc, sindex)
+                if code == municipality.code:
+                    self.add(item.doc, at, f"gemeente {municipality.name} ({code}) kan niet in zichzelf zijn opgegaan",
+                             "Zet bij 'into' de CBS-code van de gemeente waarin ze opging.")
+                elif code not in known:
+                    self.add(item.doc, at, f"gemeente {municipality.name} is opgegaan in {code}, maar die code staat niet "
+                             "in het register",
+                             "Voeg de nieuwe gemeente toe aan het register (code, name, province), of verbeter de code.")
+            if len(set(merged.successors)) < len(merged.successors):
+                self.add(item.doc, loc, f"bij gemeente {municipality.name} staat dezelfde code twee keer onder 'into'",
+                         "Noem elke gemeente waarin ze opging één keer.")
+            year_loc: Loc = ("municipalities", index, "merged", "year")
+            if merged.year > self.today.year:
+                self.add(item.doc, year_loc, f"samenvoeging van {municipality.name} in {merged.year} ligt in de toekomst",
+                         "Zet een gemeente pas in 'merged' als de samenvoeging is ingegaan (op 1 januari van dat jaar).")
+            elif as_of is not None and merged.year > as_of:
+                self.add(item.doc, year_loc,
+                         f"samenvoeging van {municipality.name} in {merged.year} valt na de datum van het register "
+                         f"('as_of: {register.as_of}')",
+                         f"Zet 'as_of' op de datum waarop het register nu klopt, bijvoorbeeld {merged.year}-01-01, en "
+                         "controleer dan ook de andere gemeenten van dat jaar.")
 
     # references shared by several kinds
     def common(self, doc: Document, record: Any) -> None:
@@ -549,7 +573,10 @@ class _Crosscheck:
             if code == record.municipality or code in record.other_municipalities[:index]:
                 self.add(doc, ("other_municipalities", index), f"gemeente {code} staat er al", "Haal deze regel weg.")
         for loc, code in codes:
-            if code in self.municipalities or ("municipalities", "") in self.broken:
+            if code in self.municipalities:
+                self.former_municipality(doc, loc, record, self.municipalities[code])
+                continue
+            if ("municipalities", "") in self.broken:
                 continue
             self.add(doc, loc, f"gemeentecode {code} staat niet in het register",
                      "Zoek de CBS-code van de gemeente op en voeg de gemeente toe aan content/municipalities.yaml "
@@ -568,6 +595,28 @@ class _Crosscheck:
         if record.last_reviewed > self.today:
             self.add(doc, ("last_reviewed",), f"datum {record.last_reviewed.isoformat()} ligt in de toekomst",
                      f"Vul de datum in waarop je het voorbeeld controleerde, uiterlijk vandaag ({self.today.isoformat()}).")
+
+    def former_municipality(self, doc: Document, loc: Loc, record: Example, municipality: Any) -> None:
+        """An example filed under a municipality that merged away must say it is about the time before the merger.
+
+        An error, not advice: an example about today filed under a former municipality sits on the wrong page, with
+        no one left to ask. An example about a former approach names the year it describes ('as_of', or a 'period'
+        that ended) before the merger, and then the old municipality is right and nothing is said.
+        """
+        merged = municipality.merged
+        if merged is None:
+            return
+        ended = record.period.end if record.period else None
+        if (record.as_of is not None and record.as_of < merged.year) or (ended is not None and ended < merged.year):
+            return
+        into = [self.municipalities[code] for code in merged.successors if code in self.municipalities]
+        names = " en ".join(f"{m.name} ({m.code})" for m in into) or ", ".join(merged.successors)
+        now = " of ".join(m.code for m in into) or ", ".join(merged.successors)
+        self.add(doc, loc, f"gemeente {municipality.name} ({municipality.code}) bestaat niet meer: ze is opgegaan in "
+                           f"{names} sinds {merged.year}",
+                 f"Gaat het voorbeeld over nu? Zet dan de code van de gemeente van nu: {now}. Gaat het over de tijd "
+                 f"vóór {merged.year}? Zet dan bij 'as_of' het jaar dat het voorbeeld beschrijft (vóór {merged.year}); "
+                 "dan mag de oude gemeente blijven staan.")
 
     def example_sources(self, doc: Document, record: Example) -> None:
         """No example rests on weak sources only, and every fact it states is backed by a source it names."""
