@@ -12,8 +12,8 @@ from pathlib import Path
 from ..catalog import Catalog
 from ..export import export_files, schema_files
 from ..pages import render_pages
+from ..settings import Settings
 from .assets import font_files, search_files
-from .config import Settings
 from .dates import content_dates
 
 KIT_FOLDER = "kits"
