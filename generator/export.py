@@ -22,7 +22,8 @@ CSV_FILE = urls.DATA_CSV
 LICENSE = "CC-BY-4.0"
 
 CSV_COLUMNS = (
-    "id", "titel", "gemeente", "cbs_code", "provincie", "status", "startjaar", "eindjaar", "onderbouwing",
+    "id", "titel", "gemeente", "cbs_code", "provincie", "status", "startjaar", "eindjaar", "stand_van",
+    "aantal_teams", "werkgebied", "wie_leidt", "toegang", "onderbouwing",
     "principes", "trefwoorden", "bronnen", "laatst_gecontroleerd", "compleet_procent", "pagina",
 )
 
@@ -132,6 +133,7 @@ def examples_csv(catalog: Catalog, site_url: str) -> str:
         writer.writerow(cell(value) for value in [
             e.id, e.title, m.name, m.code, m.province, e.status,
             e.period.start if e.period else "", e.period.end if e.period and e.period.end else "",
+            e.as_of or "", e.teams or "", e.area or "", e.lead or "", "; ".join(e.access),
             e.evidence, "; ".join(u.id for u in e.principles), "; ".join(e.tags),
             "; ".join(ref.source for ref in e.sources), e.last_reviewed.isoformat(),
             completeness(e).percent, urls.absolute(site_url, urls.page_url("example", e.id)),
