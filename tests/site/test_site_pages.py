@@ -90,8 +90,11 @@ def test_completeness_counts_the_optional_parts() -> None:
 def test_every_record_gets_exactly_one_page(catalog) -> None:
     pages = render_pages(catalog, edit)
     expected = {urls.page_file(kind, r.id) for kind, records in catalog.records() if kind != "source" for r in records}
-    expected |= {urls.page_file("municipality", m.code) for m in catalog.municipalities}
+    expected |= {urls.page_file("municipality", m.code) for m in catalog.municipalities if catalog.examples_in[m.code]}
     assert expected <= pages.keys()
+    # the register holds every municipality of the country; only those with an example get a page
+    without = [m for m in catalog.municipalities if not catalog.examples_in[m.code]]
+    assert without and not any(urls.page_file("municipality", m.code) in pages for m in without)
     assert "bronnen/index.md" in pages and "index.md" in pages and "trefwoorden.md" in pages
 
 
