@@ -29,7 +29,7 @@ def content_dates(root: Path) -> dict[str, dt.date]:
     top = _toplevel(root)
     dates: dict[str, dt.date] = {}
     current: dt.date | None = None
-    for line in done.stdout.splitlines():
+    for line in done.stdout.split("\n"):  # not splitlines(): that splits at the \x1e mark too
         if line.startswith(_MARK):
             current = dt.datetime.fromtimestamp(int(line[1:]), dt.UTC).date()
         elif line and current is not None:
