@@ -104,9 +104,12 @@ def serve(built: BuiltSite) -> Iterator[LocalSite]:
 
 
 def _site_url(built: BuiltSite) -> str:
-    from generator.site.config import read_config, settings
+    from generator.settings import read_config, settings
 
-    return settings(read_config(built.root)).site_url
+    config, problems = read_config(built.root)
+    found, more = settings(config) if config is not None else (None, [])
+    assert found is not None, problems + more
+    return found.site_url
 
 
 def page_types(built: BuiltSite) -> dict[str, str]:

@@ -35,8 +35,9 @@ DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 740}
 SCHEMES = {"light": "default", "dark": "slate"}  # Playwright's colour scheme → Material's palette scheme
 TYPES = ("home", "principes", "principe", "casussen", "casus", "praktijkvoorbeelden", "praktijkvoorbeeld",
-         "gemeenten", "gemeente", "werkvormen", "werkvorm", "workshopkits", "workshopkit", "bronnen", "trefwoorden",
-         "over", "bijdragen", "404")
+         "vergelijken", "gemeenten", "gemeente", "werkvormen", "werkvorm", "workshopkits", "workshopkit", "bronnen",
+         "trefwoorden", "over", "bijdragen", "voor-bewoners", "404")
+RESIDENT = {"width": 390, "height": 844}
 
 
 @pytest.fixture(scope="session")
@@ -66,7 +67,9 @@ def site(built_site: BuiltSite) -> Iterator[LocalSite]:
 
 @pytest.fixture(scope="module")
 def pages(built_site: BuiltSite) -> dict[str, str]:
-    return page_types(built_site) | {"404": "bestaat-niet/"}
+    first, second = (e.id for e in built_site.catalog.examples[:2])
+    return page_types(built_site) | {"404": "bestaat-niet/", "vergelijken": f"vergelijken/?v={first},{second}",
+                                     "voor-bewoners": "voor-bewoners/"}
 
 
 @dataclass
@@ -307,13 +310,14 @@ def test_filter_and_sort_the_examples_table(open_page, site: LocalSite, built_si
     count = page.locator(".wk-filter__count")
     assert count.inner_text() == f"Alle {total} voorbeelden worden getoond."
 
-    page.get_by_label("Provincie").select_option(label=province)
+    page.get_by_label("Provincie").select_option(value=province)
     rows = visible_rows(page)
     assert len(rows) == expected and all(row[2] == province for row in rows), rows
     assert count.inner_text() == f"{expected} van de {total} voorbeelden worden getoond."
 
     statuses = sorted({row[3] for row in rows})
-    page.get_by_label("Status").select_option(label=statuses[0])
+    status = page.locator("#wk-filter-status option", has_text=statuses[0]).first.get_attribute("value")
+    page.get_by_label("Status").select_option(value=status)
     both = visible_rows(page)
     assert both and all(row[2] == province and row[3] == statuses[0] for row in both), both
 
