@@ -181,5 +181,5 @@ def environment() -> Environment:
     )
     env.globals.update(link=link, path=path, href=href, href_url=href_url, label=label, labels=labels,
                        Example=model.Example, Municipality=model.Municipality, Source=model.Source,
-                       Period=model.Period, Evaluation=model.Evaluation)
+                       Period=model.Period, Evaluation=model.Evaluation, Werkvorm=model.Werkvorm)
     return env

@@ -77,3 +77,25 @@ def search_files(catalog: Catalog, texts: Iterable[str]) -> dict[str, bytes]:
     original = files("material").joinpath("templates", SEARCH_NL).read_bytes()
     addition = (Path(__file__).parent / "search_nl.js").read_bytes()
     return {SEARCH_NL: original.rstrip() + b"\n" + searchwords.script(catalog, texts) + addition}
+
+
+MINIFIED = (("assets/stylesheets", ".css"), ("assets/javascripts", ".js"))
+
+
+def theme_assets(theme: Path) -> dict[str, bytes]:
+    """The theme's own stylesheets and scripts, minified (rcssmin, rjsmin), to be written over the theme's readable
+    sources in the site: a file in the docs folder takes the place of the theme file of the same name.
+
+    Measured with gzip: wijkkit.css 5.5 → 2.9 KB, tabel.js 5.6 → 4.1 KB, wijkkit.js 2.0 → 1.2 KB. Material's own
+    files are minified already. `wijkkit serve` leaves this out, so edits to the theme show at once.
+    """
+    import rcssmin
+    import rjsmin
+
+    found = {}
+    for folder, suffix in MINIFIED:
+        for path in sorted((theme / folder).glob(f"*{suffix}")):
+            text = path.read_text(encoding="utf-8")
+            small = rcssmin.cssmin(text) if suffix == ".css" else rjsmin.jsmin(text)
+            found[f"{folder}/{path.name}"] = small.encode("utf-8")
+    return found

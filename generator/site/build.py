@@ -61,7 +61,8 @@ def _build(root: Path, work: Path, progress: Progress, *, engine: str, kits: boo
 
     with progress.step("pagina's en open data schrijven"):
         built_on = dt.datetime.fromtimestamp(source_date_epoch(root), dt.UTC).date()
-        synced = sync(docs, docs_files(catalog, site, kit_files=kit_files, root=root, today=built_on),
+        synced = sync(docs, docs_files(catalog, site, kit_files=kit_files, root=root, today=built_on,
+                                       minify=True),
                       keep=is_kit_file)
         progress.say(f"      {len(synced.written)} bestanden geschreven, {synced.unchanged} ongewijzigd, "
                      f"{len(synced.removed)} verwijderd")

@@ -164,7 +164,7 @@ def test_the_examples_table_prints_whole_without_the_form(open_page, site: Local
 def test_the_werkvormen_table_becomes_cards_on_a_phone(open_page, site: LocalSite) -> None:  # noqa: F811
     page = open_page("light", RESIDENT)
     visit(page, site, "werkvormen/")
-    page.locator(".wk-werkvormen.wk-table--cards").wait_for()
+    page.locator(".wk-werkvormen").wait_for()
     box = page.locator(".wk-werkvormen").evaluate("b => [b.scrollWidth, b.clientWidth]")
     assert box[0] <= box[1], f"the werkvormen table is cut off at 390 px: {box}"
     label = page.locator(".wk-werkvormen tbody td").nth(1).evaluate("td => getComputedStyle(td, '::before').content")

@@ -135,11 +135,11 @@ def test_the_residents_page_joins_nav_and_home_when_it_exists(catalog, tmp_path:
     with_page = engine_config(config, catalog, root=root, workdir=tmp_path, docs_dir=docs, site_dir=tmp_path / "s")
     assert names(with_page)[:2] == ["index.md", "voor-bewoners.md"]
 
+    others = tuple(p for p in catalog.pages if p.name != "voor-bewoners")
     residents = Page("voor-bewoners", "content/pages/voor-bewoners.md", "# Voor bewoners\n\nTekst.\n")
-    home = render_pages(dataclasses.replace(catalog, pages=(*catalog.pages, residents)), edit)["index.md"]
+    home = render_pages(dataclasses.replace(catalog, pages=(*others, residents)), edit)["index.md"]
     assert "](voor-bewoners.md)" in home
-    if not any(p.name == "voor-bewoners" for p in catalog.pages):
-        assert "voor-bewoners.md" not in render_pages(catalog, edit)["index.md"]
+    assert "voor-bewoners.md" not in render_pages(dataclasses.replace(catalog, pages=others), edit)["index.md"]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -224,3 +224,17 @@ def test_the_browser_selection_csv_is_the_open_data_csv_row_for_row(catalog) -> 
         e for e in nasty.examples if e.id in chosen)), SITE_URL)
     assert run_selection(full, chosen) == expected
     assert run_selection(full, []) == full.split("\r\n", 1)[0] + "\r\n"  # the header alone
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Fast: the theme's own CSS and JavaScript are minified in the built site (the sources stay readable)
+
+
+def test_the_theme_stylesheet_and_scripts_are_minified_in_the_site(built_site: BuiltSite, root: Path) -> None:
+    for rel in ("assets/stylesheets/wijkkit.css", "assets/javascripts/tabel.js", "assets/javascripts/wijkkit.js"):
+        source = (root / "theme" / rel).read_text(encoding="utf-8")
+        built = (built_site.site / rel).read_text(encoding="utf-8")
+        assert len(built) < 0.8 * len(source), rel
+        assert "/*" not in built, f"{rel}: comments left in the site's copy"
+    css = (built_site.site / "assets/stylesheets/wijkkit.css").read_text(encoding="utf-8")
+    assert "unicode-range:" in css and ".wk-table" in css

@@ -58,7 +58,7 @@ def test_principle_page_links_back_to_what_uses_it(built_site: BuiltSite) -> Non
 
 def test_case_to_principle_to_municipality_path(built_site: BuiltSite) -> None:
     catalog = built_site.catalog
-    example = catalog.examples[0]
+    example = next(e for e in catalog.examples if e.principles)
     principle = catalog.principle_by_id[example.principles[0].id]
     assert f"../../praktijkvoorbeelden/{example.id}/" in page(built_site.site, urls.page_url("principle", principle.id)).links()
     example_links = page(built_site.site, urls.page_url("example", example.id)).links()
@@ -82,16 +82,15 @@ def test_examples_table_is_complete_without_javascript(built_site: BuiltSite) ->
     headers = [th.text for th in table.find_all("th")]
     # the model's field titles, not words typed again in a template
     fields = model.Example.model_fields
-    assert headers == [fields["title"].title, fields["municipality"].title, model.Municipality.model_fields["province"].title,
-                       fields["status"].title, fields["period"].title, fields["teams"].title, fields["lead"].title,
-                       fields["evidence"].title]
+    assert headers == [fields["title"].title, fields["municipality"].title, fields["status"].title,
+                       fields["period"].title, fields["teams"].title, fields["lead"].title, fields["evidence"].title]
     rows = table.find_all("tr")[1:]
     assert len(rows) == len(built_site.catalog.examples)
     for row, example in zip(rows, built_site.catalog.examples):
         cells = row.find_all("td")
         municipality = built_site.catalog.municipality_by_code[example.municipality]
         assert cells[0].find("a").attrs["href"] == f"{example.id}/"
-        assert cells[1].text == municipality.name and cells[2].text == municipality.province
+        assert cells[1].find("a").text == municipality.name and cells[1].text.endswith(municipality.province)
     form = doc.find("form", class_="wk-filter")
     assert "hidden" in form.attrs, "without JavaScript the filter controls stay hidden; the table says it all"
 
