@@ -138,11 +138,17 @@ def report(data: dict) -> str:
     ]
     for row in data["pages"]:
         m, d = row["mobile"], row["desktop"]
+        if m["score"] is None or d["score"] is None:  # Lighthouse scores no page that answers with an error status
+            lines.append(f"| {row['name']} | – | – | – | – | – | – | – |")
+            continue
         lines.append(
             f"| {row['name']} | {m['score']:.2f}{ok(m['score'] >= TARGETS['mobile'])} "
             f"| {d['score']:.2f}{ok(d['score'] >= TARGETS['desktop'])} | {m['lcp']:.0f} "
             f"| {m['cls']:.3f}{ok(m['cls'] < TARGETS['cls'])} | {d['cls']:.3f}{ok(d['cls'] < TARGETS['cls'])} "
             f"| {m['tbt']:.0f} | {m['bytes'] / 1000:.0f} |")
+    if any(row["mobile"]["score"] is None for row in data["pages"]):
+        lines += ["", ("Lighthouse gives no score for a page served with status 404 (the 404 page): – in the table; "
+                  "tests/site/test_browser_tasks.py checks that page's styles at the root and under a path.")]
     s = data["search"]
     lines += [
         "",
@@ -170,7 +176,14 @@ def _chrome_version() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.site", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the table (bench/results-site.md)")
+    parser.add_argument("--report-only", action="store_true",
+                        help="write the table again from the last measurement (bench/work/site/lighthouse.json)")
     args = parser.parse_args(argv)
+    if args.report_only:
+        text = report(json.loads((WORK / "lighthouse.json").read_text(encoding="utf-8")))
+        args.out.write_text(text, encoding="utf-8")
+        print(text)
+        return 0
     if not (REPO / "node_modules" / "lighthouse").is_dir():
         sys.exit("bench-site: Lighthouse is missing; run 'npm ci' at the repository root first")
     if not Path(CHROME).is_file():
