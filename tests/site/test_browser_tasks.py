@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from served import LocalSite
 from sitebuild import BuiltSite
-from test_browser import RESIDENT, browser, open_page, pages, search, site, title, visit  # noqa: F401
+from test_browser import RESIDENT, search, title, visit
 
 from generator import urls
 from generator.pages import labels
@@ -33,7 +33,7 @@ def visible_ids(page) -> list[str]:
     return page.locator(".wk-table tbody tr:not([hidden])").evaluate_all("rows => rows.map(row => row.dataset.id)")
 
 
-def test_the_policy_officer_filters_compares_cites_and_downloads(open_page, site: LocalSite,  # noqa: F811
+def test_the_policy_officer_filters_compares_cites_and_downloads(open_page, site: LocalSite,
                                                                  built_site: BuiltSite, tmp_path: Path) -> None:
     catalog = built_site.catalog
     # the province and lead type with the most examples that still leave some out
@@ -101,7 +101,7 @@ def test_the_policy_officer_filters_compares_cites_and_downloads(open_page, site
     assert copied.startswith("Wijkkit. (") and copied.endswith(urls.page_url("example", first))
 
 
-def test_an_impossible_selection_says_what_to_take_away(open_page, site: LocalSite,  # noqa: F811
+def test_an_impossible_selection_says_what_to_take_away(open_page, site: LocalSite,
                                                         built_site: BuiltSite) -> None:
     catalog = built_site.catalog
     provinces = {catalog.municipality_by_code[e.codes[0]].province for e in catalog.examples}
@@ -122,7 +122,7 @@ def test_an_impossible_selection_says_what_to_take_away(open_page, site: LocalSi
     assert "evidence=" not in page.url
 
 
-def test_the_resident_searches_on_a_phone_and_reaches_voor_bewoners(open_page, site: LocalSite) -> None:  # noqa: F811
+def test_the_resident_searches_on_a_phone_and_reaches_voor_bewoners(open_page, site: LocalSite) -> None:
     page = open_page("light", RESIDENT)
     visit(page, site, "")
     page.locator("label.md-header__button[for='__search']").click()
@@ -138,7 +138,7 @@ def test_the_resident_searches_on_a_phone_and_reaches_voor_bewoners(open_page, s
     assert page.locator("article a[href$='voor-bewoners/']").count() >= 1, "the home page leads residents there"
 
 
-def test_the_search_index_is_fetched_only_when_search_is_used(open_page, site: LocalSite) -> None:  # noqa: F811
+def test_the_search_index_is_fetched_only_when_search_is_used(open_page, site: LocalSite) -> None:
     page = open_page()
     visit(page, site, "principes/")
     page.wait_for_timeout(500)
@@ -148,7 +148,7 @@ def test_the_search_index_is_fetched_only_when_search_is_used(open_page, site: L
     assert results and "search_index.json" in names()
 
 
-def test_the_examples_table_prints_whole_without_the_form(open_page, site: LocalSite) -> None:  # noqa: F811
+def test_the_examples_table_prints_whole_without_the_form(open_page, site: LocalSite) -> None:
     page = open_page()
     visit(page, site, "praktijkvoorbeelden/")
     page.locator("form.wk-filter").wait_for(state="visible")
@@ -161,7 +161,7 @@ def test_the_examples_table_prints_whole_without_the_form(open_page, site: Local
     assert fits[0] <= fits[1] + 1 and fits[1] <= fits[2] + 1, f"the table is cut off in print: {fits}"
 
 
-def test_the_werkvormen_table_becomes_cards_on_a_phone(open_page, site: LocalSite) -> None:  # noqa: F811
+def test_the_werkvormen_table_becomes_cards_on_a_phone(open_page, site: LocalSite) -> None:
     page = open_page("light", RESIDENT)
     visit(page, site, "werkvormen/")
     page.locator(".wk-werkvormen").wait_for()
@@ -172,8 +172,8 @@ def test_the_werkvormen_table_becomes_cards_on_a_phone(open_page, site: LocalSit
 
 
 @pytest.mark.parametrize("prefix", ["/", "/wijkkit/"])
-def test_the_404_page_keeps_its_styles_at_the_root_and_under_a_path(open_page, built_site: BuiltSite,  # noqa: F811
-                                                                   prefix: str, browser) -> None:  # noqa: F811
+def test_the_404_page_keeps_its_styles_at_the_root_and_under_a_path(open_page, built_site: BuiltSite,
+                                                                   prefix: str, browser) -> None:
     local = LocalSite(built_site.site, prefix).start()
     try:
         context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -186,3 +186,18 @@ def test_the_404_page_keeps_its_styles_at_the_root_and_under_a_path(open_page, b
         context.close()
     finally:
         local.stop()
+
+
+def test_without_javascript_the_table_is_whole_and_no_dead_controls_show(browser, site: LocalSite,
+                                                                        built_site: BuiltSite) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(site.url("praktijkvoorbeelden/?province=Utrecht"), wait_until="load")
+        assert page.locator(".wk-table tbody tr").count() == len(built_site.catalog.examples)
+        assert all(row.is_visible() for row in page.locator(".wk-table tbody tr").all())
+        for selector in ("form.wk-filter", ".wk-download-selection", ".wk-compare", "input.wk-choose"):
+            assert not page.locator(selector).first.is_visible(), f"{selector} shows but cannot work without a script"
+        assert page.get_by_role("link", name="Alle voorbeelden als CSV").is_visible()
+    finally:
+        context.close()

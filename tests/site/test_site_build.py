@@ -92,7 +92,10 @@ def test_examples_table_is_complete_without_javascript(built_site: BuiltSite) ->
         assert cells[0].find("a").attrs["href"] == f"{example.id}/"
         assert cells[1].find("a").text == municipality.name and cells[1].text.endswith(municipality.province)
     form = doc.find("form", class_="wk-filter")
-    assert "hidden" in form.attrs, "without JavaScript the filter controls stay hidden; the table says it all"
+    # without JavaScript the filter controls stay out of the layout (the page head marks a scripted page wk-js)
+    assert "wk-needs-js" in form.attrs["class"].split()
+    css = (built_site.site / "assets/stylesheets/wijkkit.css").read_text(encoding="utf-8")
+    assert "html:not(.wk-js) .wk-needs-js{display:none" in css.replace(" !important", "")
 
 
 def test_examples_filter_offers_what_occurs_with_counts(built_site: BuiltSite) -> None:

@@ -3,7 +3,7 @@
  *
  * The table is complete without this script: every row is in the HTML and the full CSV is a plain link. The script
  * adds, in this order:
- * - filters (the form is in the page, hidden until this script shows it), each choice with how many examples it
+ * - filters (the form is in the page, shown when the page has JavaScript: see vroeg.js), each choice with how many examples it
  *   would leave given the other filters; choices that leave none are disabled;
  * - the filter state in the page address (?province=Overijssel&lead=gemeente), so a selection can be shared and
  *   survives a reload;
@@ -220,16 +220,20 @@
       var go = compare.querySelector(".wk-compare__go");
       var text = compare.querySelector(".wk-compare__text");
       var base = go.getAttribute("href");
+      /* The checkboxes are in the page (shown when it has JavaScript); make one where a page lacks it. */
       rows.forEach(function (row) {
         var cell = row.cells[0];
-        var link = cell.querySelector("a");
-        var box_ = document.createElement("input");
-        box_.type = "checkbox";
-        box_.className = "wk-choose";
-        box_.value = row.dataset.id;
-        box_.setAttribute("aria-label", "Vergelijk: " + (link ? link.textContent.trim() : row.dataset.id));
+        var box_ = cell.querySelector("input.wk-choose");
+        if (!box_) {
+          var link = cell.querySelector("a");
+          box_ = document.createElement("input");
+          box_.type = "checkbox";
+          box_.className = "wk-choose";
+          box_.value = row.dataset.id;
+          box_.setAttribute("aria-label", "Vergelijk: " + (link ? link.textContent.trim() : row.dataset.id));
+          cell.insertBefore(box_, cell.firstChild);
+        }
         box_.checked = chosen.indexOf(row.dataset.id) >= 0;
-        cell.insertBefore(box_, cell.firstChild);
       });
       function update() {
         var n = chosen.length;
