@@ -6,6 +6,7 @@ and tests can check the arithmetic without rendering a page.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -96,8 +97,7 @@ def example_rows(catalog: Catalog) -> tuple[ExampleRow, ...]:
                                     key=lambda p: p.number)),
             values={},
         )
-        object.__setattr__(row, "values", {facet.key: facet.values(row) for facet in FACETS})
-        rows.append(row)
+        rows.append(dataclasses.replace(row, values={facet.key: facet.values(row) for facet in FACETS}))
     return tuple(rows)
 
 
