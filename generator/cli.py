@@ -106,6 +106,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     return run_new(_root(args), args.what, municipality=args.gemeente, title=args.titel)
 
 
+def cmd_from_issue(args: argparse.Namespace) -> int:
+    from .fromissue import run_from_issue
+
+    return run_from_issue(_root(args), args.issue, number=args.number, comment_file=args.comment,
+                          github_output=args.github_output)
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="wijkkit",
@@ -146,6 +153,13 @@ def parser() -> argparse.ArgumentParser:
     new.add_argument("--gemeente", help="naam of CBS-code van de gemeente (voor een voorbeeld)")
     new.add_argument("--titel", help="titel van het nieuwe record")
     new.set_defaults(func=cmd_new)
+
+    issue = sub.add_parser("from-issue", help="maak een praktijkvoorbeeld van een issue met het formulier")
+    issue.add_argument("issue", metavar="BESTAND", help="bestand met de tekst van het issue, of - voor standaardinvoer")
+    issue.add_argument("--number", type=int, help="nummer van het issue (komt in het bestand)")
+    issue.add_argument("--comment", metavar="BESTAND", help="schrijf hier de reactie voor het issue (Markdown)")
+    issue.add_argument("--github-output", metavar="BESTAND", help="schrijf hier ok= en id= (voor GitHub Actions)")
+    issue.set_defaults(func=cmd_from_issue)
     return main
 
 

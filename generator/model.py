@@ -18,6 +18,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 GM_PATTERN = r"^GM[0-9]{4}$"
 TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
+FIELD_NAME_PATTERN = r"^[a-z]+(_[a-z]+)*$"  # a field of the model, such as target_group
 
 
 class Markdown:
@@ -227,7 +228,7 @@ class SourceRef(Record):
         default=None,
         description="Waar in de bron het staat, bijvoorbeeld 'p. 12', 'tip 3' of 'tweede alinea'. Helpt lezers het terug te vinden.",
     )
-    supports: list[Slug] = Field(title="Onderbouwt", default_factory=list,
+    supports: list[Annotated[str, StringConstraints(pattern=FIELD_NAME_PATTERN)]] = Field(title="Onderbouwt", default_factory=list,
         description="Alleen bij praktijkvoorbeelden: welke velden deze bron onderbouwt, bijvoorbeeld [period, teams, lead]. "
                     "Heeft een voorbeeld één bron, dan onderbouwt die alles en mag dit veld weg.")
 
