@@ -161,8 +161,8 @@ def comment(outcome: Outcome) -> str:
         lines.append(f"- {where}{trouble.message}.")
         if trouble.hint:
             lines.append(f"  {trouble.hint}")
-    lines += ["", "Pas je issue aan (klik rechtsboven bij je tekst op ··· en dan op *Edit*) en sla het op; de controle "
-              "draait dan vanzelf opnieuw."]
+    lines += ["", ("Pas je issue aan (klik rechtsboven bij je tekst op ··· en dan op *Edit*) en sla het op; de "
+                   "controle draait dan vanzelf opnieuw.")]
     return "\n".join(lines) + "\n"
 
 
