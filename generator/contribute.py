@@ -159,6 +159,12 @@ def page_context(catalog: Catalog, edit_url: Any) -> dict[str, Any]:
             "principles": catalog.principles, "tags": catalog.tags, "sources": catalog.sources}
 
 
+def _merged(merger: Any, names: dict[str, str]) -> dict[str, Any]:
+    """Where a former municipality went: one successor, or several after a split ('into' may be a list)."""
+    into = [merger.into] if isinstance(merger.into, str) else list(merger.into)
+    return {"into": into, "into_name": " en ".join(names.get(code, code) for code in into), "year": merger.year}
+
+
 def form_data(catalog: Catalog, edit_url: Any) -> dict[str, Any]:
     """gegevens.json: what the form's script needs and the page does not print: the register, the sources with what
     decides whether they can stand alone, the ids in use, and where GitHub is."""
@@ -174,8 +180,7 @@ def form_data(catalog: Catalog, edit_url: Any) -> dict[str, Any]:
         "folders": {"example": KIND_BY_NAME["example"].folder, "source": KIND_BY_NAME["source"].folder},
         "municipalities": [
             {"code": m.code, "name": m.name, "province": m.province, "aliases": list(m.aliases),
-             **({"merged": {"into": m.merged.into, "into_name": names.get(m.merged.into, m.merged.into),
-                            "year": m.merged.year}} if m.merged else {})}
+             **({"merged": _merged(m.merged, names)} if m.merged else {})}
             for m in catalog.municipalities
         ],
         "sources": [{"id": s.id, "title": s.title, "url": s.url, "weak": s.kind in WEAK_SOURCE_KINDS or not s.date}

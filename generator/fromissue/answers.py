@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Municipality, Principle, Source, Tag
+from ..scaffold import municipalities as lookup_module
 from ..scaffold.municipalities import display, find
 from ..scaffold.names import fold, lookup_key, slugify
 from .questions import Question, by_label, questions
@@ -99,6 +100,8 @@ class Reader:
     def __init__(self, known: Known) -> None:
         self.known = known
         self.record = Record()
+        maker = getattr(lookup_module, "Register", None)  # the register with its indexes, where the lookup has one
+        self.register: Any = maker(tuple(known.municipalities)) if maker else tuple(known.municipalities)
 
     def trouble(self, question: Question, message: str, hint: str = "") -> None:
         self.record.troubles.append(Trouble(question.label, message, hint))
@@ -140,10 +143,15 @@ class Reader:
     def municipality(self, q: Question, value: str) -> Any:
         code = GM.search(value)
         query = f"GM{code.group(1)}" if code else value
-        lookup = find(self.known.municipalities, query)
+        lookup = find(self.register, query)
         if lookup.found is not None:
             return lookup.found.code
-        if lookup.code:
+        several = getattr(lookup, "matches", ())
+        if several:
+            options = "; ".join(display(m) for m in several)
+            self.trouble(q, f"er zijn meer gemeenten met de naam '{value}'",
+                         f"Schrijf welke je bedoelt, met de code erbij: {options}.")
+        elif lookup.code:
             self.trouble(q, f"er is geen gemeente met code {lookup.code}",
                          "Controleer de code in de lijst van het CBS, of schrijf de naam van de gemeente.")
         elif lookup.suggestions:

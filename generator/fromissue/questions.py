@@ -47,6 +47,8 @@ HOW = {
                 "welke velden de bron onderbouwt, zoals: movisie-2014 | p. 12 | period, teams. Staat de bron nog "
                 "niet op de site? Vul dan de vragen 'Nieuwe bron' hieronder in."),
 }
+# Query parameters GitHub's new-issue page reads itself: a question with one of these ids could not be filled in.
+GITHUB_PARAMETERS = frozenset({"title", "body", "labels", "template", "assignees", "milestone", "projects", "type"})
 MUNICIPALITY_TEXT = "De naam van de gemeente, of haar CBS-code (GM en vier cijfers) als je die weet."
 
 
@@ -140,7 +142,10 @@ def _field_questions(model: type[BaseModel], names: tuple[str, ...] | None, pref
         answer, textarea = _answer(name, info.annotation, list(info.metadata))
         choices = _choices(info.annotation)
         full_label = f"{label}{title.lower() if label else title}"
-        out.append(Question(f"{prefix}{name}", (*path, name), full_label,
+        question_id = f"{prefix}{name}"
+        if question_id in GITHUB_PARAMETERS:
+            question_id = f"example_{name}"
+        out.append(Question(question_id, (*path, name), full_label,
                             _describe(info.description or "", answer, choices), answer, required, choices, textarea))
     return out
 

@@ -75,7 +75,8 @@
     form.addEventListener("change", onInput);
     form.addEventListener("focusout", function (event) {
       var field = event.target.closest("[data-field]");
-      if (field) { state.touched[field.dataset.field] = true; update(); }
+      // later, not now: a message appearing above the pointer would move what the contributor is clicking
+      if (field) { state.touched[field.dataset.field] = true; clearTimeout(timer); timer = setTimeout(update, 400); }
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); attempt(event); });
     $("wk-bron-erbij").addEventListener("click", addSourceRow);
@@ -180,7 +181,7 @@
       if (source.url) source.accessed = new Y.Day(TODAY);
       var refs = answers.sources || [];
       if (!refs.some(function (ref) { return ref.source === "__nieuw"; })) refs.unshift({ source: "__nieuw" });
-      refs.forEach(function (ref) { if (ref.source === "__nieuw") { ref.source = source.id; ref.sourceTitle = source.title; } });
+      refs.forEach(function (ref) { if (ref.source === "__nieuw") ref.source = source.id; });
       answers.sources = refs;
     }
     // the id: made from municipality and title until the contributor types one
@@ -207,7 +208,6 @@
 
   function plainData(record) {  // what the validator sees: dates as text, no form-only keys
     return JSON.parse(JSON.stringify(record, function (key, v) {
-      if (key === "sourceTitle") return undefined;
       return v instanceof Y.Day ? v.iso : v;
     }));
   }
@@ -513,7 +513,8 @@
     }
     var issue = $("wk-issue");
     var query = Y.issueQuery(data.questions, example, source, {
-      template: data.issue.template, titlePrefix: data.issue.title_prefix, names: state.names });
+      template: data.issue.template, titlePrefix: data.issue.title_prefix, names: state.names,
+      newSource: source ? { id: source.id, title: source.title } : null });
     var issueUrl = data.repository ? data.repository + "/issues/new?" + query : "";
     issue.hidden = !issueUrl || issueUrl.length > data.max_url;
     if (issueUrl.length > data.max_url) tooLong.push("issue");
@@ -543,9 +544,6 @@
       github.appendChild(note);
       if (data.repository) github.appendChild(link(data.repository + "/new/" + data.branch + "/" + folder("example"), "Nieuw bestand op GitHub"));
     }
-    all("#wk-routes a, #wk-routes button").forEach(function (control) {
-      control.setAttribute("aria-disabled", valid ? "false" : "true");
-    });
   }
 
   /* A way in chosen while something is still wrong: show every problem, and go to the list instead. */

@@ -159,7 +159,8 @@
     return path.reduce(function (value, part) { return value == null ? undefined : value[part]; }, data);
   }
 
-  function answer(kind, value, names) {
+  function answer(kind, value, options) {
+    var names = options.names || {};
     if (empty(value)) return "";
     switch (kind) {
       case "municipality": return names[value] ? names[value] + ", " + value : String(value);
@@ -173,7 +174,9 @@
         return value.map(function (use) { return use.how ? use.id + ": " + use.how : use.id; }).join("\n");
       case "sources":
         return value.map(function (ref) {
-          var parts = [ref.sourceTitle || ref.source];
+          // a new source has no id in the repository yet: `from-issue` knows it by its title
+          var fresh = options.newSource && ref.source === options.newSource.id;
+          var parts = [fresh ? options.newSource.title : ref.source];
           if (ref.note || (ref.supports && ref.supports.length)) parts.push(ref.note || "");
           if (ref.supports && ref.supports.length) parts.push(ref.supports.join(", "));
           return parts.join(" | ");
@@ -189,7 +192,7 @@
       var isSource = q.id.indexOf("source_") === 0;
       var data = isSource ? source : example;
       if (!data) return;
-      var text = answer(q.answer, get(data, isSource ? q.path.slice(1) : q.path), options.names || {});
+      var text = answer(q.answer, get(data, isSource ? q.path.slice(1) : q.path), options);
       if (text) params.push([q.id, text]);
     });
     return params.map(function (pair) {
