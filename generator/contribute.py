@@ -13,7 +13,7 @@ and a download. The register of municipalities and the sources come as a JSON fi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import urls
@@ -51,6 +51,7 @@ class FormField:
     minimum: int | None = None
     maximum: int | None = None
     group: str = ""  # the label of the enclosing field, for nested fields ('Looptijd')
+    group_description: str = ""  # on the first field of a group: what the enclosing field is
 
     @property
     def html_id(self) -> str:
@@ -95,12 +96,13 @@ def _fields(schema: dict[str, Any], questions: list[Question], model: Any, *, pr
         label = raw.get("title") or model.model_fields[name].title or name
         description = raw.get("description") or node.get("description") or ""
         if node.get("type") == "object" and "properties" in node:
-            for child, child_raw in node["properties"].items():
+            for index, (child, child_raw) in enumerate(node["properties"].items()):
                 child_node = _resolve(schema, child_raw)
                 question = by_path.get(f"{name}.{child}")
-                out.append(_field(f"{name}.{child}", child_raw.get("title") or child, child_raw.get("description", ""),
-                                  name in required and child in node.get("required", ()), child_node, question,
-                                  group=label))
+                made = _field(f"{name}.{child}", child_raw.get("title") or child, child_raw.get("description", ""),
+                              name in required and child in node.get("required", ()), child_node, question,
+                              group=label)
+                out.append(replace(made, group_description=description) if index == 0 else made)
             continue
         question = by_path.get(name)
         if name == "id":

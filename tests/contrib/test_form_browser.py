@@ -237,7 +237,7 @@ def test_the_issue_link_reads_back_into_the_same_record(form_page, wijkkit, tmp_
 
 
 def test_mistakes_are_shown_next_to_their_field(form_page) -> None:
-    page, _, data = form_page
+    page, _, _ = form_page
     page.fill("#wk-veld-municipality-invoer", "Bergen")  # two municipalities have that name
     page.fill("#wk-veld-title-invoer", "x" * 120)
     page.fill("#wk-veld-teams-invoer", "vijf")
