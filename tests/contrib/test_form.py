@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from generator.contribute import DATA, PAGE
+from generator.model import KIND_BY_NAME
 from generator.pages.plan import render_pages
 from generator.project import read_project
 from generator.schema import schema_for
-from generator.model import KIND_BY_NAME
 
 VENDOR = Path(__file__).resolve().parents[2] / "theme/assets/javascripts/vendor"
 EDIT = "https://github.com/wijkkit/wijkkit/edit/main/"
