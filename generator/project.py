@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import Catalog
@@ -22,8 +22,9 @@ class Result:
     """What reading the project gave: a catalog when there were no problems."""
 
     catalog: Catalog | None
-    problems: list[Problem]
+    problems: list[Problem]  # when there are errors: all of them, with any warnings
     files: int  # how many files were read
+    warnings: list[Problem] = field(default_factory=list)  # with a catalog: what is worth a look but stops nothing
 
 
 def find_root(start: Path | None = None) -> Path | None:
@@ -63,6 +64,7 @@ def _read_project(root: Path, *, today: dt.date | None, jobs: int | None) -> Res
     unreadable = sorted({problem.file for problem in problems})
     catalog, validation_problems = validate(documents, pages, today=today, unreadable=unreadable)
     problems.extend(validation_problems)
-    if problems:
-        return Result(None, sort_problems(problems), len(found.yaml_files) + len(found.pages))
-    return Result(catalog, [], len(found.yaml_files) + len(found.pages))
+    count = len(found.yaml_files) + len(found.pages)
+    if catalog is None or any(p.is_error for p in problems):
+        return Result(None, sort_problems(problems), count)
+    return Result(catalog, [], count, warnings=sort_problems(problems))
