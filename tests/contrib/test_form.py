@@ -81,3 +81,16 @@ def test_vendored_files_are_the_published_ones(name: str, marker: tuple[str, str
         text = text[text.index(start) + len(start): text.index(end)]
     assert hashlib.sha256(text).hexdigest() == expected
     assert (VENDOR / "LICENSE-ajv").is_file() and (VENDOR / "LICENSE-ajv-i18n").is_file()
+
+
+def test_contributing_and_the_bijdragen_page_lead_with_the_form(root: Path) -> None:
+    import yaml
+
+    site_url = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+    form_url = site_url.rstrip("/") + "/" + PAGE.removesuffix(".md") + "/"
+    contributing = (root / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    head = contributing[: contributing.index("## Inhoud")]
+    assert form_url in head  # the first thing a contributor reads
+    assert contributing.index("## Met het formulier op de site") < contributing.index("### A. Op de website van GitHub")
+    page = (root / "content/pages/bijdragen.md").read_text(encoding="utf-8")
+    assert page.index("bijdragen/voorbeeld.md") < page.index("content/examples/")
