@@ -51,6 +51,7 @@ def engine_config(
         theme["custom_dir"] = _relative(root / theme["custom_dir"], workdir)
     out["theme"] = theme
     out["plugins"] = [_with_allowed_tags(plugin, allowed_tags(catalog)) for plugin in out.get("plugins") or []]
+    out["extra"] = {**(out.get("extra") or {}), "wijkkit_tags": {tag.label: tag.id for tag in catalog.tags}}
     return out
 
 
