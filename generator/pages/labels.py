@@ -96,7 +96,9 @@ MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
 
 
 def partial_date(value: str) -> str:
-    """'2014-01-16' → '16 januari 2014', '2014-01' → 'januari 2014', '2014' → '2014'."""
+    """'2014-01-16' → '16 januari 2014', '2014-01' → 'januari 2014', '2014' → '2014'; no date → 'datum onbekend'."""
+    if not value:
+        return "datum onbekend"
     parts = value.split("-")
     if len(parts) == 3:
         return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
