@@ -75,7 +75,7 @@ def test_a_build_the_firewall_refuses_leaves_the_site_byte_identical(built: Path
     partial.write_text('<p onclick="alert(1)">klik</p>\n' + original, encoding="utf-8")
     try:
         build = _build(built)
-        out, err = build.communicate(timeout=300)
+        _, err = build.communicate(timeout=300)
     finally:
         partial.write_text(original, encoding="utf-8")
     assert build.returncode == 1

@@ -45,7 +45,7 @@ def plant(root: Path, project: Path) -> Path:
     """A copy of the project at `root` with every hostile value planted (also handy to look at by hand)."""
     for name in ("content", "kit", "theme", "mkdocs.yml"):
         (shutil.copytree if (root / name).is_dir() else shutil.copy2)(root / name, project / name)
-    principle = sorted((project / "content/principles").glob("*.yaml"))[0]
+    principle = min((project / "content/principles").glob("*.yaml"))
     _edit(principle, lambda d: d.update(title=PRINCIPLE))
     first, second = sorted((project / "content/examples").glob("*.yaml"))[:2]
     _edit(first, lambda d: d.update(title=FORMULA, summary=SUMMARY))
@@ -58,11 +58,11 @@ def plant(root: Path, project: Path) -> Path:
     used = yaml.safe_load(principle.read_text(encoding="utf-8"))["tags"][0]
     _edit(project / "content/tags.yaml",
           lambda d: next(t for t in d["tags"] if t["id"] == used).update(label=TAG))
-    kit = sorted((project / "kit").glob("*.yaml"))[0]
+    kit = min((project / "kit").glob("*.yaml"))
     _edit(kit, lambda d: d.update(title=KIT, goal=ENTITY_GOAL))
-    case = sorted((project / "content/cases").glob("*.yaml"))[0]
+    case = min((project / "content/cases").glob("*.yaml"))
     _edit(case, lambda d: d.update(title=CASE))
-    source = sorted((project / "content/sources").glob("*.yaml"))[0]
+    source = min((project / "content/sources").glob("*.yaml"))
     _edit(source, lambda d: d.update(title=SOURCE))
     (project / "content/pages/aanval.md").write_text(f"# Aanval\n\n{ENTITY_LEAD}\n", encoding="utf-8")
     return project
@@ -139,7 +139,7 @@ def test_the_search_index_holds_text_not_markup(planted: Path) -> None:
 def test_kit_pdf_prints_the_title_as_text(planted: Path) -> None:
     from pypdf import PdfReader
 
-    kit_id = sorted((planted / "kit").glob("*.yaml"))[0].stem
+    kit_id = min((planted / "kit").glob("*.yaml")).stem
     pdfs = sorted((planted / "site/kits" / kit_id).glob("*.pdf"))
     assert pdfs
     text = " ".join(page.extract_text() or "" for page in PdfReader(pdfs[0]).pages)
