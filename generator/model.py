@@ -45,6 +45,7 @@ MarkdownText = Annotated[str, StringConstraints(min_length=1), MARKDOWN]
 GmCode = Annotated[str, StringConstraints(pattern=GM_PATTERN)]
 ClockTime = Annotated[str, StringConstraints(pattern=TIME_PATTERN)]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s/$.?#][^\s]*$")]
+FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z]+(_[a-z]+)*$")]  # a field name, e.g. target_group
 
 
 def CardText(max_chars: int) -> Any:
@@ -227,7 +228,7 @@ class SourceRef(Record):
         default=None,
         description="Waar in de bron het staat, bijvoorbeeld 'p. 12', 'tip 3' of 'tweede alinea'. Helpt lezers het terug te vinden.",
     )
-    supports: list[Slug] = Field(title="Onderbouwt", default_factory=list,
+    supports: list[FieldName] = Field(title="Onderbouwt", default_factory=list,
         description="Alleen bij praktijkvoorbeelden: welke velden deze bron onderbouwt, bijvoorbeeld [period, teams, lead]. "
                     "Heeft een voorbeeld één bron, dan onderbouwt die alles en mag dit veld weg.")
 
