@@ -406,8 +406,15 @@ class Merger(Record):
 
     nl: ClassVar[str] = "Een gemeente die is opgegaan in een andere."
 
-    into: GmCode = Field(title="Opgegaan in", description="CBS-code van de gemeente waarin deze is opgegaan.")
+    into: GmCode | Annotated[list[GmCode], Field(min_length=1)] = Field(title="Opgegaan in",
+        description="CBS-code van de gemeente waarin deze is opgegaan, zoals GM0394. Is de gemeente verdeeld over "
+                    "meer gemeenten, zet dan al hun codes in een lijst, zoals [GM0080, GM1900, GM1949].")
     year: Year = Field(title="Sinds", description="Jaar van de samenvoeging (de nieuwe gemeente bestaat vanaf 1 januari).")
+
+    @property
+    def successors(self) -> tuple[str, ...]:
+        """The codes the municipality went into: one, or several after a split."""
+        return (self.into,) if isinstance(self.into, str) else tuple(self.into)
 
 
 class Municipality(Record):

@@ -22,9 +22,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .. import firewall
 from ..catalog import Catalog
 from ..model import KIND_BY_NAME, Kit
 from ..problems import Problem, format_text, sort_problems
+from .fetcher import safe_fetcher
 from .imposition import impose, sheet_count
 from .layout import Overflow, blank_pages, element_page, overflows
 from .outputs import COMBINED_LAYOUT, LABELS, LAYOUTS, KitFile, combined_parts, kit_outputs
@@ -147,11 +149,12 @@ class Renderer:
         self.font_config = FontConfiguration()
         self.cache: dict[str, Any] = {}
         self.base_url = _render_root().as_uri() + "/"
+        self.fetcher = safe_fetcher([_render_root()])  # the kit's own CSS and fonts; QR codes are data: images
         # pdf.css is for WeasyPrint only: it shows what lies outside the A4 trim (crop marks, job label)
         self.stylesheets = [CSS(filename=str(STATIC / PDF_ONLY_CSS), font_config=self.font_config)]
 
     def layout(self, html: str) -> Any:
-        return self._html(string=html, base_url=self.base_url).render(
+        return self._html(string=html, base_url=self.base_url, url_fetcher=self.fetcher).render(
             stylesheets=self.stylesheets, font_config=self.font_config, cache=self.cache)
 
     def pdf(self, document: Any) -> bytes:
@@ -260,6 +263,13 @@ def build_kit(
         fit = steps.get(file.document, {})
         while True:
             html[file.stem] = render_html(plan, file, fit)
+            refused = firewall.violations(html[file.stem], profile="page")  # before WeasyPrint reads anything
+            if refused:
+                result.problems.extend(
+                    Problem(catalog.file_of("kit", kit.id), 1, 1, f"kit '{kit.id}', {file.stem}: {v.message}",
+                            "Dit mag niet in een kit. Haal de HTML of het adres uit de tekst van de kit, het principe "
+                            "of de casus.") for v in refused)
+                break
             document = engine.layout(html[file.stem])
             found = overflows(document) if file.document in FIT_TARGETS else []
             shrink = [o for o in found if file.deck and fit.get(o.box, 0) < MAX_FIT_STEP]
@@ -267,6 +277,8 @@ def build_kit(
                 break
             for overflow in {o.box: o for o in shrink}.values():  # one step per side and pass
                 fit[overflow.box] = fit.get(overflow.box, 0) + 1
+        if refused:
+            continue
         blank = blank_pages(document)
         if blank:
             raise RuntimeError(f"{kit.id}/{file.stem}: blank page(s) {blank}; fix the template")
