@@ -193,6 +193,9 @@ def _pattern_hint(pattern: str) -> str:
         return 'Schrijf een tijd als "UU:MM" tussen aanhalingstekens, bijvoorbeeld "08:00".'
     if "[0-9]{4}" in pattern:
         return "Schrijf een datum als JJJJ, JJJJ-MM of JJJJ-MM-DD, bijvoorbeeld 2014-01-16."
+    if "_" in pattern:
+        return ("Schrijf de naam van een veld zoals in het sjabloon, met een liggend streepje: bijvoorbeeld period, "
+                "teams, target_group of working_elements.")
     return "Alleen kleine letters, cijfers en streepjes, zoals 'vertrouwen-herstellen'."
 
 
