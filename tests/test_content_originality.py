@@ -75,6 +75,8 @@ QUOTED_FIELDS = {("sources", "title")}
 LOCATOR = re.compile(r"(^|\.)sources\[\d+\]\.note$")
 # Where to get a publication ('Op te vragen bij de gemeente.') may be worded alike for many sources.
 FINDING_AIDS = {"obtain"}
+# Names, not sentences: an organisation is named the same way wherever it occurs.
+NAMES = {"publisher", "authors", "by", "name", "aliases"}
 
 _PUNCT = re.compile(r"[^\w\s]+")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -308,7 +310,7 @@ def shared_sentences(texts: Iterable[tuple[str, str, str]]) -> list[tuple[str, l
     """Sentences (normalised, DUPLICATE_MIN_WORDS words or more) that occur in more than one file."""
     where: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for file, field, text in prose(texts):
-        if field in FINDING_AIDS:
+        if field in FINDING_AIDS or field.split(".")[-1].split("[")[0] in NAMES:
             continue
         for sentence in sentences(strip_allowed_quotes(text)):
             tokens = words(sentence)
