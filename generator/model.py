@@ -18,7 +18,6 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 GM_PATTERN = r"^GM[0-9]{4}$"
 TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
-FIELD_NAME_PATTERN = r"^[a-z]+(_[a-z]+)*$"  # a field of the model, such as target_group
 
 
 class Markdown:
@@ -41,6 +40,7 @@ class Card:
 MARKDOWN = Markdown()
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]  # a model field, such as target_group
 Text = Annotated[str, StringConstraints(min_length=1)]
 MarkdownText = Annotated[str, StringConstraints(min_length=1), MARKDOWN]
 GmCode = Annotated[str, StringConstraints(pattern=GM_PATTERN)]
@@ -228,7 +228,7 @@ class SourceRef(Record):
         default=None,
         description="Waar in de bron het staat, bijvoorbeeld 'p. 12', 'tip 3' of 'tweede alinea'. Helpt lezers het terug te vinden.",
     )
-    supports: list[Annotated[str, StringConstraints(pattern=FIELD_NAME_PATTERN)]] = Field(title="Onderbouwt", default_factory=list,
+    supports: list[FieldName] = Field(title="Onderbouwt", default_factory=list,
         description="Alleen bij praktijkvoorbeelden: welke velden deze bron onderbouwt, bijvoorbeeld [period, teams, lead]. "
                     "Heeft een voorbeeld één bron, dan onderbouwt die alles en mag dit veld weg.")
 
@@ -406,8 +406,15 @@ class Merger(Record):
 
     nl: ClassVar[str] = "Een gemeente die is opgegaan in een andere."
 
-    into: GmCode = Field(title="Opgegaan in", description="CBS-code van de gemeente waarin deze is opgegaan.")
+    into: GmCode | Annotated[list[GmCode], Field(min_length=1)] = Field(title="Opgegaan in",
+        description="CBS-code van de gemeente waarin deze is opgegaan, zoals GM0394. Is de gemeente verdeeld over "
+                    "meer gemeenten, zet dan al hun codes in een lijst, zoals [GM0080, GM1900, GM1949].")
     year: Year = Field(title="Sinds", description="Jaar van de samenvoeging (de nieuwe gemeente bestaat vanaf 1 januari).")
+
+    @property
+    def successors(self) -> tuple[str, ...]:
+        """The codes the municipality went into: one, or several after a split."""
+        return (self.into,) if isinstance(self.into, str) else tuple(self.into)
 
 
 class Municipality(Record):

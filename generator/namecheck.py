@@ -23,10 +23,11 @@ NOT_NAMES = frozenset({
     "sport", "cultuur", "wmo", "participatie", "armoede", "volksgezondheid", "ruimte", "werk", "inkomen",
     "het", "de", "een", "en", "in", "van", "voor", "met", "op", "uit", "bij", "als", "die", "dat",
 })
-_PARTICLES = r"(?:(?:van|de|der|den|ter|ten|te|het|'t)\s+)*"
-_ROLE = r"(?<![\w-])(?P<role>" + "|".join(re.escape(r) for r in ROLES) + r")"
-_NAME = r"(?P<name>" + _PARTICLES + r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?)"
-ROLE_NAME = re.compile(_ROLE + r"\s+" + _NAME, re.IGNORECASE)
+ADDRESSES = ("mevrouw", "meneer", "mevr.", "mw.", "dhr.", "de heer")  # 'mevrouw de Boer': a lower-case particle
+_PARTICLES = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Hh]et|'t)\s+)*"
+_ROLE = r"(?<![\w-])(?P<role>(?i:" + "|".join(re.escape(r) for r in ROLES) + r"))"
+_NAME = r"(?P<name>" + _PARTICLES + r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w])"
+ROLE_NAME = re.compile(_ROLE + r"\s+" + _NAME)
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,15 @@ class Finding:
     hint: str
 
 
-def role_names(text: str) -> Iterator[Finding]:
+def role_names(text: str, places: frozenset[str] = frozenset()) -> Iterator[Finding]:
+    """`places`: lower-cased names of municipalities ('burgemeester Heerlen' is an office, not a person)."""
     for match in ROLE_NAME.finditer(text):
         name = match.group("name")
         last = name.split()[-1]
-        if not last[:1].isupper() or last.lower() in NOT_NAMES:
-            continue  # re.IGNORECASE lets lower-case words through the pattern: a name starts with a capital
+        if last.lower() in NOT_NAMES or name.lower() in places or last.lower() in places:
+            continue
+        if name[:1].islower() and match.group("role").lower() not in ADDRESSES:
+            continue  # 'directeur van de bibliotheek': a preposition, not a name
         yield Finding(match.start(), f"'{match.group().strip()}': een rol met een naam erachter",
                       "Noem mensen bij hun rol, niet bij hun naam: schrijf 'de wethouder'. Is het geen persoon, of een "
                       "auteur die in de bron staat? Dan mag het blijven.")

@@ -13,7 +13,6 @@ import atexit
 import copy
 import os
 import shutil
-import sys
 import tempfile
 import time
 from collections.abc import Iterable
@@ -22,9 +21,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .. import firewall
 from ..catalog import Catalog
 from ..model import KIND_BY_NAME, Kit
-from ..problems import Problem, format_text, sort_problems
+from ..problems import Problem, report, sort_problems
+from .fetcher import safe_fetcher
 from .imposition import impose, sheet_count
 from .layout import Overflow, blank_pages, element_page, overflows
 from .outputs import COMBINED_LAYOUT, LABELS, LAYOUTS, KitFile, combined_parts, kit_outputs
@@ -147,11 +148,12 @@ class Renderer:
         self.font_config = FontConfiguration()
         self.cache: dict[str, Any] = {}
         self.base_url = _render_root().as_uri() + "/"
+        self.fetcher = safe_fetcher([_render_root()])  # the kit's own CSS and fonts; QR codes are data: images
         # pdf.css is for WeasyPrint only: it shows what lies outside the A4 trim (crop marks, job label)
         self.stylesheets = [CSS(filename=str(STATIC / PDF_ONLY_CSS), font_config=self.font_config)]
 
     def layout(self, html: str) -> Any:
-        return self._html(string=html, base_url=self.base_url).render(
+        return self._html(string=html, base_url=self.base_url, url_fetcher=self.fetcher).render(
             stylesheets=self.stylesheets, font_config=self.font_config, cache=self.cache)
 
     def pdf(self, document: Any) -> bytes:
@@ -260,6 +262,13 @@ def build_kit(
         fit = steps.get(file.document, {})
         while True:
             html[file.stem] = render_html(plan, file, fit)
+            refused = firewall.violations(html[file.stem], profile="page")  # before WeasyPrint reads anything
+            if refused:
+                result.problems.extend(
+                    Problem(catalog.file_of("kit", kit.id), 1, 1, f"kit '{kit.id}', {file.stem}: {v.message}",
+                            "Dit mag niet in een kit. Haal de HTML of het adres uit de tekst van de kit, het principe "
+                            "of de casus.") for v in refused)
+                break
             document = engine.layout(html[file.stem])
             found = overflows(document) if file.document in FIT_TARGETS else []
             shrink = [o for o in found if file.deck and fit.get(o.box, 0) < MAX_FIT_STEP]
@@ -267,6 +276,8 @@ def build_kit(
                 break
             for overflow in {o.box: o for o in shrink}.values():  # one step per side and pass
                 fit[overflow.box] = fit.get(overflow.box, 0) + 1
+        if refused:
+            continue
         blank = blank_pages(document)
         if blank:
             raise RuntimeError(f"{kit.id}/{file.stem}: blank page(s) {blank}; fix the template")
@@ -305,30 +316,26 @@ def build_kits(catalog: Catalog, dest: Path, *, site_url: str) -> list[Problem]:
     return sort_problems(problems)
 
 
-def run_kit(root: Path, name: str, *, layout: str = "fold", out: Path | None = None, fmt: str = "both") -> int:
-    """`wijkkit kit NAME`: one kit, card decks in one layout. Exit code 0 done, 1 problems."""
+def run_kit(root: Path, name: str, *, layout: str = "fold", out: Path | None = None, files: str = "both",
+            fmt: str = "text") -> int:
+    """`wijkkit kit NAME`: one kit, card decks in one layout. Exit code 0 done, 1 problems (printed in `fmt`)."""
     from ..project import read_project
-    from .siteurl import SiteUrlError, read_site_url
 
     started = time.perf_counter()
     result = read_project(root)
     if result.problems:
-        print(format_text(result.problems), file=sys.stderr)
+        report(result.problems, fmt)
         return 1
     catalog = result.catalog
     kit = catalog.kit_by_id.get(name)
     if kit is None:
         known = ", ".join(k.id for k in catalog.kits) or "geen"
-        print(f"wijkkit kit: er is geen kit '{name}' in kit/.\n    hint: Bekende kits: {known}.", file=sys.stderr)
+        report([Problem(f"kit/{name}.yaml", 1, 1, f"er is geen kit '{name}' in kit/", f"Bekende kits: {known}.")], fmt)
         return 1
-    try:
-        site_url = read_site_url(root)
-    except SiteUrlError as error:
-        print(f"wijkkit kit: {error}", file=sys.stderr)
-        return 1
-    built = build_kit(catalog, kit, site_url=site_url, layouts=(layout,), fmt=fmt, combined_layout=layout)
+    built = build_kit(catalog, kit, site_url=result.settings.site_url, layouts=(layout,), fmt=files,
+                      combined_layout=layout)
     if built.problems:
-        print(format_text(built.problems), file=sys.stderr)
+        report(built.problems, fmt)
         return 1
     target = out if out is not None else root / "build" / "kits" / kit.id
     built.write(target)

@@ -189,8 +189,6 @@ def test_a_portfolio_after_a_role_is_no_name(tree: Path, capsys) -> None:
     assert "waarschuwing" not in capsys.readouterr().err
 
 
-@pytest.mark.xfail(strict=True, reason="generator/textcheck.py (the lead's): an image path on the contributor's own "
-                   "computer is still called 'another site'; remove this mark when it says 'eigen computer'")
 def test_a_local_image_path_is_a_file_on_your_own_computer(tree: Path, capsys) -> None:
     example(tree, EXAMPLE.replace("  Het team werkt in de wijk.", "  ![Het team](C:\\Users\\an\\Pictures\\team.jpg)"))
     _, problems = check(tree, capsys)
