@@ -319,3 +319,20 @@ def test_the_form_yaml_writer_matches_from_issue_byte_for_byte(form_page) -> Non
     assert js(example, "kop\nregel twee") == expected
     assert js(source, "") == expected_source
     assert yaml.safe_load(expected)["team"] == ["yes", "0344", "on", "2014-01-02", "0x1f", "a: b"]
+
+
+def test_too_long_for_a_link_says_so_and_offers_download_and_copy(form_page) -> None:
+    page, _, data = form_page
+    page.fill("#wk-veld-municipality-invoer", label_of(data, NEW_MUNICIPALITY))
+    page.fill("#wk-veld-title-invoer", "Een lange aanpak")
+    page.select_option("#wk-veld-status-invoer", "onbekend")
+    page.fill("#wk-veld-summary-invoer", "Kort gezegd: veel tekst.")
+    page.select_option("#wk-veld-evidence-invoer", "beschreven")
+    page.select_option("#wk-bron-1", "wijkgericht-werken-doel-of-middel-2013")
+    page.fill("#wk-veld-approach-invoer", "Een zin over de aanpak in de wijk. " * 300)  # ~10,000 characters
+    page.wait_for_timeout(400)
+    assert "Alles is ingevuld" in page.inner_text("#wk-status")
+    assert page.locator("#wk-te-lang").is_visible() and "te lang" in page.inner_text("#wk-te-lang")
+    assert page.locator("#wk-issue").is_hidden()
+    assert all(len(a.get_attribute("href")) <= data["max_url"] for a in page.locator("#wk-github-links a").all())
+    assert page.locator("#wk-download").is_visible() and page.locator("#wk-kopieer").is_visible()

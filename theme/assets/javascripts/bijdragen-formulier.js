@@ -237,7 +237,7 @@
       if (e.keyword === "pattern") message = "heeft niet de goede vorm";
       if (e.keyword === "enum") message += ": " + e.params.allowedValues.join(", ");
       if (e.keyword === "minLength" && e.params.limit === 1) message = "is nog leeg";
-      out.push({ parts: prefix.concat(parts), message: message });
+      out.push({ parts: prefix.concat(parts), message: message, keyword: e.keyword });
     });
     return out;
   }
@@ -340,7 +340,10 @@
       state.validateSource(source);
       errors = errors.concat(schemaErrors(state.validateSource.errors, ["source"]));
     }
-    errors = errors.concat(crossErrors(made.example, made.source));
+    // a municipality the register does not know gets the register's answer, not also 'heeft niet de goede vorm'
+    errors = errors.filter(function (e) {
+      return !(e.keyword === "pattern" && /^(municipality|other_municipalities)$/.test(e.parts[0]));
+    }).concat(crossErrors(made.example, made.source));
     state.errors = errors;
     showErrors(errors);
     state.yaml = Y.recordYaml(made.example, "yaml-language-server: $schema=../../schema/example.json");
@@ -368,18 +371,23 @@
       var box = $(field.id + "-fout");
       if (!box) return;
       box.hidden = !visible;
-      box.textContent = visible ? labelOf(field.dataset.field) + " " + unique(messages).join("; ") + "." : "";
+      box.textContent = visible ? labelOf(field.dataset.field) + ": " + unique(messages).join("; ") + "." : "";
       all("input, select, textarea", field).forEach(function (control) {
         if (visible) control.setAttribute("aria-invalid", "true"); else control.removeAttribute("aria-invalid");
       });
     });
     var summary = $("wk-fouten");
     summary.textContent = "";
+    state.todo = byField.size;
     if (state.showAll && errors.length) {
       var heading = document.createElement("p");
-      heading.textContent = errors.length === 1 ? "Nog één ding te doen:" : "Nog " + errors.length + " dingen te doen:";
+      heading.textContent = byField.size === 1 ? "Nog één ding te doen:" : "Nog " + byField.size + " dingen te doen:";
       var list = document.createElement("ul");
-      byField.forEach(function (messages, field) {
+      var fields = Array.from(byField.keys()).sort(function (a, b) {  // in the order of the form
+        return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      });
+      fields.forEach(function (field) {
+        var messages = byField.get(field);
         var item = document.createElement("li");
         var link = document.createElement("a");
         link.href = "#" + field.id;
@@ -492,7 +500,7 @@
     var tooLong = [];
     status.textContent = valid
       ? "Alles is ingevuld zoals het moet. Kies hieronder hoe je het instuurt."
-      : (state.errors.length === 1 ? "Nog één ding te doen" : "Nog " + state.errors.length + " dingen te doen") +
+      : (state.todo === 1 ? "Nog één ding te doen" : "Nog " + state.todo + " dingen te doen") +
         " voordat je kunt insturen." + (state.showAll ? " Zie de lijst bovenaan het formulier." : "");
     var github = $("wk-github-links");
     github.textContent = "";
