@@ -336,3 +336,13 @@ def test_too_long_for_a_link_says_so_and_offers_download_and_copy(form_page) -> 
     assert page.locator("#wk-issue").is_hidden()
     assert all(len(a.get_attribute("href")) <= data["max_url"] for a in page.locator("#wk-github-links a").all())
     assert page.locator("#wk-download").is_visible() and page.locator("#wk-kopieer").is_visible()
+
+
+def test_other_pages_do_not_load_the_form_scripts(form_page) -> None:
+    page, _, _ = form_page
+    loaded: list[str] = []
+    page.on("request", lambda request: loaded.append(request.url))
+    page.goto(page.url.split("bijdragen/")[0])
+    page.wait_for_load_state("load")
+    assert any(url.endswith("assets/javascripts/bijdragen.js") for url in loaded)  # the loader, on every page
+    assert not [url for url in loaded if "vendor/" in url or "bijdragen-" in url]
