@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: site test serve bench bench-quick schema check clean distclean
+.PHONY: site test test-slow serve bench bench-quick schema check clean distclean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Wijkkit needs Python 3.11 or newer; set PYTHON=python3.x")'
@@ -17,9 +17,12 @@ $(STAMP): pyproject.toml
 site: $(STAMP) ## validate the content and build site and kits into site/
 	$(BIN)/wijkkit build
 
-test: $(STAMP) ## lint the Python, then the whole test suite
+test: $(STAMP) ## lint the Python, then every test that guards behaviour (a few minutes; browser and PDF checks: make test-slow)
 	$(BIN)/python -m ruff check generator tests bench
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not slow and not browser"
+
+test-slow: $(STAMP) ## the slow checks: real browsers (axe, layout), the Nu HTML Checker, full builds with kits, benchmarks
+	$(BIN)/python -m pytest -m "slow or browser"
 
 serve: $(STAMP) ## preview on http://127.0.0.1:8000, rebuilt on every change
 	$(BIN)/wijkkit serve
