@@ -3,23 +3,28 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# setuptools cautions about editable installs in general (a folder named like the package); nothing to act on here
+PIP_QUIET := PYTHONWARNINGS=ignore::UserWarning
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: site test serve bench bench-quick bench-site schema check clean distclean
+.PHONY: site test test-slow serve bench bench-quick bench-site schema check clean distclean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Wijkkit needs Python 3.11 or newer; set PYTHON=python3.x")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(PIP_QUIET) $(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
 site: $(STAMP) ## validate the content and build site and kits into site/
 	$(BIN)/wijkkit build
 
-test: $(STAMP) ## lint the Python, then the whole test suite
+test: $(STAMP) ## lint the Python, then every test that guards behaviour (a few minutes; browser and PDF checks: make test-slow)
 	$(BIN)/python -m ruff check generator tests bench
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not slow and not browser"
+
+test-slow: $(STAMP) ## the slow checks: real browsers (axe, layout), the Nu HTML Checker, full builds with kits, benchmarks
+	$(BIN)/python -m pytest -m "slow or browser"
 
 serve: $(STAMP) ## preview on http://127.0.0.1:8000, rebuilt on every change
 	$(BIN)/wijkkit serve
@@ -31,7 +36,7 @@ schema: $(STAMP) ## regenerate the JSON Schemas in schema/
 	$(BIN)/wijkkit schema --out schema
 
 $(BENCH_STAMP): pyproject.toml $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(PIP_QUIET) $(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	@touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP) ## benchmarks at 100, 1,000 and 5,000 examples (30 to 40 minutes); writes bench/results.md

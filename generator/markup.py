@@ -89,10 +89,30 @@ def _renderer(policy: Policy, toc: bool, escape_raw: bool = False) -> Any:
         names.append(name)
         if isinstance(options, dict):
             configs[name] = options
-    md = markdown.Markdown(extensions=names, extension_configs=configs)
+    md = _load(markdown, names, configs)
     if escape_raw:
         md.postprocessors.register(_EscapedRawHtml(md), "raw_html", 30)
     return md
+
+
+def _load(markdown: Any, names: list[str], configs: dict[str, Any]) -> Any:
+    """The renderer with the site's extensions. An extension whose settings refer to Python objects (MkDocs allows
+    `!!python/name:` tags, which we read as text) is loaded with its defaults instead; one that cannot load at all
+    is left out, so the check degrades instead of stopping: the site engine reports such an extension itself."""
+    try:
+        return markdown.Markdown(extensions=names, extension_configs=configs)
+    except Exception:  # noqa: BLE001 - any failure inside a third-party extension
+        usable = []
+        for name in names:
+            for options in (configs.get(name), None):
+                try:
+                    markdown.Markdown(extensions=[name], extension_configs={name: options} if options else {})
+                except Exception:  # noqa: BLE001, S112
+                    continue
+                usable.append((name, options))
+                break
+        return markdown.Markdown(extensions=[n for n, _ in usable],
+                                 extension_configs={n: o for n, o in usable if o})
 
 
 def _escaped_raw_html_class() -> type:

@@ -40,6 +40,7 @@ class Card:
 MARKDOWN = Markdown()
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]  # a model field, such as target_group
 Text = Annotated[str, StringConstraints(min_length=1)]
 MarkdownText = Annotated[str, StringConstraints(min_length=1), MARKDOWN]
 GmCode = Annotated[str, StringConstraints(pattern=GM_PATTERN)]
@@ -227,7 +228,7 @@ class SourceRef(Record):
         default=None,
         description="Waar in de bron het staat, bijvoorbeeld 'p. 12', 'tip 3' of 'tweede alinea'. Helpt lezers het terug te vinden.",
     )
-    supports: list[Slug] = Field(title="Onderbouwt", default_factory=list,
+    supports: list[FieldName] = Field(title="Onderbouwt", default_factory=list,
         description="Alleen bij praktijkvoorbeelden: welke velden deze bron onderbouwt, bijvoorbeeld [period, teams, lead]. "
                     "Heeft een voorbeeld één bron, dan onderbouwt die alles en mag dit veld weg.")
 

@@ -1,14 +1,20 @@
-"""Content problems as data, and the three ways of printing them.
+"""Content problems as data, and the one reporter every command prints them with.
 
 A problem is something a contributor can fix in a file; it is never an exception. Printing them like a compiler
-(`file:line:col: message`) lets editors and GitHub jump to the spot.
+(`file:line:col: message`) lets editors and GitHub jump to the spot. Every command (check, build, kit, serve) takes
+`--format text|github|json` and hands its problems to `report`, so a problem reads the same whichever command
+found it, and CI can ask any command for annotations or JSON.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from typing import TextIO
+
+WARNING = "warning"
 
 
 @dataclass(frozen=True, order=True)
@@ -20,9 +26,15 @@ class Problem:
     column: int
     message: str
     hint: str = ""
+    severity: str = "error"  # or WARNING: reported, but it does not stop `wijkkit check` or the build
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity != WARNING
 
     def as_text(self) -> str:
-        text = f"{self.file}:{self.line}:{self.column}: {self.message}"
+        prefix = "waarschuwing: " if self.severity == WARNING else ""
+        text = f"{self.file}:{self.line}:{self.column}: {prefix}{self.message}"
         if self.hint:
             text += f"\n    hint: {self.hint}"
         return text
@@ -48,10 +60,17 @@ def _github_escape(text: str, *, property_value: bool = False) -> str:
 
 
 def format_text(problems: list[Problem]) -> str:
+    errors = [p for p in problems if p.is_error]
+    warnings = len(problems) - len(errors)
     files = len({p.file for p in problems})
     lines = [p.as_text() for p in problems]
-    noun = "probleem" if len(problems) == 1 else "problemen"
-    lines.append(f"{len(problems)} {noun} in {files} {'bestand' if files == 1 else 'bestanden'}.")
+    where = f"in {files} {'bestand' if files == 1 else 'bestanden'}"
+    counted = []
+    if errors:
+        counted.append(f"{len(errors)} {'probleem' if len(errors) == 1 else 'problemen'}")
+    if warnings:
+        counted.append(f"{warnings} {'waarschuwing' if warnings == 1 else 'waarschuwingen'}")
+    lines.append(f"{' en '.join(counted)} {where}.")
     return "\n".join(lines)
 
 
@@ -64,9 +83,26 @@ def format_github(problems: list[Problem]) -> str:
             f"{key}={_github_escape(str(value), property_value=True)}"
             for key, value in (("file", p.file), ("line", p.line), ("col", p.column), ("title", "wijkkit check"))
         )
-        out.append(f"::error {props}::{_github_escape(message)}")
+        out.append(f"::{'error' if p.is_error else 'warning'} {props}::{_github_escape(message)}")
     return "\n".join(out)
 
 
 def format_json(problems: list[Problem]) -> str:
     return json.dumps([asdict(p) for p in problems], ensure_ascii=False, indent=2)
+
+
+FORMATS = {"text": format_text, "github": format_github, "json": format_json}
+
+
+def report(problems: Iterable[Problem], fmt: str = "text", *, stream: TextIO | None = None) -> None:
+    """Print problems: text to stderr (like a compiler, beside the progress lines), machine formats to stdout."""
+    output = FORMATS[fmt](sort_problems(problems))
+    print(output, file=stream or (sys.stderr if fmt == "text" else sys.stdout), flush=True)
+
+
+def report_ok(fmt: str, message: str) -> None:
+    """The success line: text on stdout; an empty list in JSON (so a pipeline can always parse stdout)."""
+    if fmt == "json":
+        print("[]")
+    elif fmt == "text":
+        print(message)

@@ -19,6 +19,24 @@ from .problems import Problem
 CONFIG_FILE = "mkdocs.yml"
 
 
+class _TolerantLoader(yaml.SafeLoader):
+    """MkDocs configurations may carry tags such as `!!python/name:` or `!ENV`, which a safe loader refuses. Any
+    tag is accepted and its value read as plain YAML: nothing is imported or looked up, and the settings Wijkkit
+    needs (site_url, markdown_extensions, repo_url) are plain values."""
+
+
+def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_mapping(node)
+
+
+_TolerantLoader.add_multi_constructor("!", _any_tag)
+_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
+
+
 @dataclass(frozen=True)
 class Settings:
     """The few settings the page writer, the export and the kits need from mkdocs.yml."""
@@ -46,7 +64,7 @@ def read_config(root: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
         return None, [Problem(CONFIG_FILE, 1, 1, f"mkdocs.yml kan niet gelezen worden: {error}",
                               "Sla het bestand op als UTF-8 en controleer de rechten.")]
     try:
-        config = yaml.safe_load(text)
+        config = yaml.load(text, Loader=_TolerantLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -13,7 +13,6 @@ import atexit
 import copy
 import os
 import shutil
-import sys
 import tempfile
 import time
 from collections.abc import Iterable
@@ -25,7 +24,7 @@ from typing import Any
 from .. import firewall
 from ..catalog import Catalog
 from ..model import KIND_BY_NAME, Kit
-from ..problems import Problem, format_text, sort_problems
+from ..problems import Problem, report, sort_problems
 from .fetcher import safe_fetcher
 from .imposition import impose, sheet_count
 from .layout import Overflow, blank_pages, element_page, overflows
@@ -317,30 +316,26 @@ def build_kits(catalog: Catalog, dest: Path, *, site_url: str) -> list[Problem]:
     return sort_problems(problems)
 
 
-def run_kit(root: Path, name: str, *, layout: str = "fold", out: Path | None = None, fmt: str = "both") -> int:
-    """`wijkkit kit NAME`: one kit, card decks in one layout. Exit code 0 done, 1 problems."""
+def run_kit(root: Path, name: str, *, layout: str = "fold", out: Path | None = None, files: str = "both",
+            fmt: str = "text") -> int:
+    """`wijkkit kit NAME`: one kit, card decks in one layout. Exit code 0 done, 1 problems (printed in `fmt`)."""
     from ..project import read_project
-    from .siteurl import SiteUrlError, read_site_url
 
     started = time.perf_counter()
     result = read_project(root)
     if result.problems:
-        print(format_text(result.problems), file=sys.stderr)
+        report(result.problems, fmt)
         return 1
     catalog = result.catalog
     kit = catalog.kit_by_id.get(name)
     if kit is None:
         known = ", ".join(k.id for k in catalog.kits) or "geen"
-        print(f"wijkkit kit: er is geen kit '{name}' in kit/.\n    hint: Bekende kits: {known}.", file=sys.stderr)
+        report([Problem(f"kit/{name}.yaml", 1, 1, f"er is geen kit '{name}' in kit/", f"Bekende kits: {known}.")], fmt)
         return 1
-    try:
-        site_url = read_site_url(root)
-    except SiteUrlError as error:
-        print(f"wijkkit kit: {error}", file=sys.stderr)
-        return 1
-    built = build_kit(catalog, kit, site_url=site_url, layouts=(layout,), fmt=fmt, combined_layout=layout)
+    built = build_kit(catalog, kit, site_url=result.settings.site_url, layouts=(layout,), fmt=files,
+                      combined_layout=layout)
     if built.problems:
-        print(format_text(built.problems), file=sys.stderr)
+        report(built.problems, fmt)
         return 1
     target = out if out is not None else root / "build" / "kits" / kit.id
     built.write(target)

@@ -12,11 +12,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import schedule, urls
+from .. import contribute, schedule, urls
 from ..catalog import Catalog, Page
 from ..model import KIND_BY_NAME
 from . import labels, views
-from .render import environment
+from .render import page_environment
 
 EditUrl = Callable[[str], "str | None"]  # project-relative file → URL of the repository's web editor
 
@@ -74,6 +74,8 @@ def plan(
         PageSpec("workshopkits/index.md", "kits.md.j2"),
         PageSpec("bronnen/index.md", "sources.md.j2"),
         PageSpec("trefwoorden.md", "tags.md.j2"),
+        PageSpec(contribute.PAGE, "contribute.md.j2", contribute.page_context(catalog, edit_url)),
+        PageSpec(contribute.DATA, "contribute-data.json.j2", {"data": contribute.form_data(catalog, edit_url)}),
     ]
     for p in catalog.principles:
         pages.append(PageSpec(urls.page_file("principle", p.id), "principle.md.j2",
@@ -115,7 +117,7 @@ def render_pages(
     site_url: str = "", dates: Mapping[str, dt.date] | None = None, today: dt.date | None = None,
 ) -> dict[str, str]:
     """File (relative to the docs folder) → Markdown text, for every page in the plan."""
-    env = environment()
+    env = page_environment()
     out: dict[str, str] = {}
     for spec in plan(catalog, edit_url, kit_files=kit_files, schemas=schemas, site_url=site_url, dates=dates,
                      today=today):

@@ -147,7 +147,7 @@ def label(record: type, field: str) -> str:
     return record.model_fields[field].title
 
 
-def environment() -> Environment:
+def page_environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         undefined=StrictUndefined,

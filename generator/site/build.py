@@ -8,6 +8,7 @@ folder replace site/, atomically and under a lock, so a failed build leaves the 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import subprocess
 import sys
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from .. import engines, firewall
 from ..catalog import Catalog
-from ..problems import Problem, format_text
+from ..problems import Problem, report
 from ..project import read_project
 from .config import engine_config, write_engine_config
 from .docs import KIT_FOLDER, docs_files, is_kit_file
@@ -30,23 +31,25 @@ SITE_DIR = "site"
 STAGING_DIR = "site.new"
 
 
-def run_build(root: Path, *, engine: str = "mkdocs", kits: bool = True) -> int:
-    """Exit code 0 when site/ holds the new site; 1 when content, kits, the engine or the firewall failed."""
+def run_build(root: Path, *, engine: str = "mkdocs", kits: bool = True, fmt: str = "text") -> int:
+    """Exit code 0 when site/ holds the new site; 1 when content, kits, the engine or the firewall failed.
+    Problems are printed in `fmt` (text, github or json, see generator/problems.py); progress goes to stderr."""
     progress = Progress("wijkkit build", steps=6 if kits else 5)
     work = root / BUILD_DIR
+    fail = functools.partial(_fail, progress, fmt=fmt)
     try:
         with build_lock(work, say=progress.say):
-            return _build(root, work, progress, engine=engine, kits=kits)
+            return _build(root, work, progress, engine=engine, kits=kits, fail=fail)
     except PublishError as error:
-        return _fail(progress, message=str(error))
+        return fail(message=str(error))
 
 
-def _build(root: Path, work: Path, progress: Progress, *, engine: str, kits: bool) -> int:
+def _build(root: Path, work: Path, progress: Progress, *, engine: str, kits: bool, fail) -> int:
     docs = work / DOCS_DIR
     with progress.step("inhoud lezen en controleren"):
         result = read_project(root)
         if result.problems:
-            return _fail(progress, result.problems)
+            return fail(result.problems)
         catalog, config, site = result.catalog, result.config, result.settings
 
     kit_files: frozenset[str] = frozenset()
@@ -54,7 +57,7 @@ def _build(root: Path, work: Path, progress: Progress, *, engine: str, kits: boo
         with progress.step("workshopkits maken"):
             kit_files, problems = build_kit_files(catalog, docs, site.site_url)
             if problems:
-                return _fail(progress, problems)
+                return fail(problems)
             progress.say(f"      {len(kit_files)} bestanden")
     else:
         remove(docs / KIT_FOLDER)
@@ -73,19 +76,19 @@ def _build(root: Path, work: Path, progress: Progress, *, engine: str, kits: boo
         remove(staging)
         config_file = write_engine_config(work / "mkdocs.yml", engine_config(
             config, catalog, root=root, workdir=work, docs_dir=docs, site_dir=staging))
-        run = engines.build(engine, config_file, env=engines.environment(source_date_epoch(root)),
+        run = engines.build(engine, config_file, env=engines.child_env(source_date_epoch(root)),
                             on_wait=lambda t: progress.say(f"      {label} is nog bezig ({seconds(t)})"))
         if not run.ok:
             remove(staging)
             print(run.output, file=sys.stderr)
-            return _fail(progress, message=f"{label} kon de site niet bouwen (zie de meldingen hierboven)")
+            return fail(message=f"{label} kon de site niet bouwen (zie de meldingen hierboven)")
 
     with progress.step("HTML controleren (firewall)"):
         refused = firewall.check_folder(staging)
         if refused:
             remove(staging)
-            return _fail(progress, trace(refused, catalog, root),
-                         message="de gebouwde HTML bevat iets wat niet mag; site/ is niet vervangen")
+            return fail(trace(refused, catalog, root),
+                        message="de gebouwde HTML bevat iets wat niet mag; site/ is niet vervangen")
         progress.say(f"      {sum(1 for _ in staging.rglob('*.html'))} HTML-bestanden in orde")
 
     with progress.step("site/ vervangen"):
@@ -132,9 +135,9 @@ def source_date_epoch(root: Path) -> int:
     return int(max((p.stat().st_mtime for p in inputs), default=0))
 
 
-def _fail(progress: Progress, problems: list[Problem] = (), message: str = "") -> int:
+def _fail(progress: Progress, problems: list[Problem] = (), message: str = "", *, fmt: str = "text") -> int:
     if problems:
-        print(format_text(list(problems)), file=sys.stderr)
+        report(problems, fmt)
     if message:
         progress.say(message)
     progress.fail(f"afgebroken; {SITE_DIR}/ is niet veranderd")

@@ -56,6 +56,7 @@ def engine_config(
     out["plugins"] = [_with_allowed_tags(plugin, allowed_tags(catalog)) for plugin in out.get("plugins") or []]
     if isinstance(out.get("nav"), list):
         out["nav"] = [entry for entry in out["nav"] if not _absent_optional(entry, docs_dir)]
+    out["extra"] = {**(out.get("extra") or {}), "wijkkit_tags": {tag.label: tag.id for tag in catalog.tags}}
     return out
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from watchdog.observers.api import BaseObserver
 
 from .. import engines
-from ..problems import format_text
+from ..problems import report
 from ..project import read_project
 from .build import BUILD_DIR, source_date_epoch
 from .config import engine_config, write_engine_config
@@ -34,8 +34,9 @@ QUIET = 0.15  # seconds without further changes before refreshing: an editor's s
 class Preview:
     """build/serve/: the pages and configuration the live server reads."""
 
-    def __init__(self, root: Path, *, host: str, port: int) -> None:
+    def __init__(self, root: Path, *, host: str, port: int, fmt: str = "text") -> None:
         self.root = root
+        self.fmt = fmt
         self.work = root / BUILD_DIR / SERVE_DIR
         self.docs = self.work / "docs"
         self.config_file = self.work / "mkdocs.yml"
@@ -51,7 +52,7 @@ class Preview:
             started = time.monotonic()
             result = read_project(self.root)
             if result.problems:
-                print(format_text(result.problems), file=sys.stderr)
+                report(result.problems, self.fmt)
                 say("niet bijgewerkt: los de problemen hierboven op; de preview toont de laatste goede versie")
                 self._failed = True
                 return False
@@ -120,15 +121,15 @@ def watch(root: Path, on_change: Debounce) -> BaseObserver:
     return observer
 
 
-def run_serve(root: Path, *, host: str = "127.0.0.1", port: int = 8000) -> int:
-    preview = Preview(root, host=host, port=port)
+def run_serve(root: Path, *, host: str = "127.0.0.1", port: int = 8000, fmt: str = "text") -> int:
+    preview = Preview(root, host=host, port=port, fmt=fmt)
     if not preview.refresh():
         return 1
     on_change = Debounce(preview.refresh)
     observer = watch(root, on_change)
     say(f"preview op {preview.site_url} (stop met Ctrl+C); wijzigingen in {' en '.join(f'{w}/' for w in WATCHED)} komen vanzelf door")
     command = engines.serve_command("mkdocs", preview.config_file, host, port)
-    env = engines.environment(source_date_epoch(root))
+    env = engines.child_env(source_date_epoch(root))
     child = subprocess.Popen(command, cwd=preview.work, env=env)
     previous = signal.signal(signal.SIGTERM, _interrupt)  # stopped by a process manager: stop the server too
     try:

@@ -106,10 +106,7 @@ def serve(built: BuiltSite) -> Iterator[LocalSite]:
 def _site_url(built: BuiltSite) -> str:
     from generator.settings import read_config, settings
 
-    config, problems = read_config(built.root)
-    found, more = settings(config) if config is not None else (None, [])
-    assert found is not None, problems + more
-    return found.site_url
+    return settings(read_config(built.root)[0])[0].site_url
 
 
 def page_types(built: BuiltSite) -> dict[str, str]:
