@@ -22,7 +22,6 @@ EditUrl = Callable[[str], "str | None"]  # project-relative file → URL of the 
 
 HOME = "home"
 COMPARE = "vergelijken"  # the page that shows chosen examples side by side
-RESIDENTS = "voor-bewoners"  # the hand-written page for residents: linked from the home page when it exists
 DATA_FILES = (  # open data written next to the pages (generator.export); the 'over' page links to them
     (urls.DATA_JSON, "De hele kennisbank in JSON: alle records met hun verbanden en adressen op de site."),
     (urls.DATA_CSV, ("De praktijkvoorbeelden als tabel (CSV), te openen in een spreadsheet. Een cel die met =, +, - of "
@@ -148,7 +147,6 @@ def _handwritten(page: Page, catalog: Catalog, edit_url: EditUrl, schemas: tuple
         return PageSpec("index.md", "home.md.j2", {
             **context, "newest": views.newest_examples(catalog),
             "with_examples": len(views.with_examples(catalog)),
-            "residents": next((f"{p.name}.md" for p in catalog.pages if p.name == RESIDENTS), None),
         })
     if page.name == "over":
         described = [(file, _schema_text(file)) for file in schemas]

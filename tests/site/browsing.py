@@ -18,7 +18,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 DESKTOP = {"width": 1280, "height": 900}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # per module: another module's own Playwright (tests/contrib) may run meanwhile
 def browser() -> Iterator[object]:
     try:
         from playwright.sync_api import sync_playwright

@@ -89,7 +89,8 @@ def test_the_policy_officer_filters_compares_cites_and_downloads(open_page, site
     lead_row = table.locator("tbody tr", has=page.locator("th", has_text="Wie leidt"))
     assert lead_row.locator("td").all_inner_texts() == [labels.LEAD[lead]] * 2
     teams_row = table.locator("tbody tr", has=page.locator("th", has_text="Aantal teams"))
-    assert teams_row.locator("td").all_inner_texts() == [str(catalog.example_by_id[i].teams) for i in (first, second)]
+    assert teams_row.locator("td").all_inner_texts() == [str(catalog.example_by_id[i].teams or labels.UNKNOWN)
+                                                         for i in (first, second)]
 
     # copy the citation of the first example
     page.get_by_role("link", name=catalog.example_by_id[first].title).click()

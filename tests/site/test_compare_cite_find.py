@@ -22,7 +22,6 @@ from pagetree import page
 from sitebuild import BuiltSite, copy_project
 
 from generator import export, urls
-from generator.catalog import Page
 from generator.pages import labels, render_pages
 from generator.project import read_project
 from generator.site import assets, searchwords
@@ -122,7 +121,7 @@ def test_sources_link_to_the_publication_and_say_what_they_are(catalog) -> None:
 # For residents: the page in the navigation and on the home page once it exists
 
 
-def test_the_residents_page_joins_nav_and_home_when_it_exists(catalog, tmp_path: Path, root: Path) -> None:
+def test_the_residents_page_joins_the_navigation_when_it_exists(catalog, tmp_path: Path, root: Path) -> None:
     import yaml
 
     config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -135,11 +134,6 @@ def test_the_residents_page_joins_nav_and_home_when_it_exists(catalog, tmp_path:
     with_page = engine_config(config, catalog, root=root, workdir=tmp_path, docs_dir=docs, site_dir=tmp_path / "s")
     assert names(with_page)[:2] == ["index.md", "voor-bewoners.md"]
 
-    others = tuple(p for p in catalog.pages if p.name != "voor-bewoners")
-    residents = Page("voor-bewoners", "content/pages/voor-bewoners.md", "# Voor bewoners\n\nTekst.\n")
-    home = render_pages(dataclasses.replace(catalog, pages=(*others, residents)), edit)["index.md"]
-    assert "](voor-bewoners.md)" in home
-    assert "voor-bewoners.md" not in render_pages(dataclasses.replace(catalog, pages=others), edit)["index.md"]
 
 
 # ---------------------------------------------------------------------------------------------------------------
