@@ -202,3 +202,10 @@ def test_without_javascript_the_table_is_whole_and_no_dead_controls_show(browser
         assert page.get_by_role("link", name="Alle voorbeelden als CSV").is_visible()
     finally:
         context.close()
+
+
+def test_the_examples_table_fits_beside_the_navigation_at_1280(open_page, site: LocalSite) -> None:
+    page = open_page()
+    visit(page, site, "praktijkvoorbeelden/")
+    scroll = page.locator(".wk-table .wk-scroll").evaluate("s => [s.scrollWidth, s.clientWidth]")
+    assert scroll[0] <= scroll[1], f"the examples table scrolls sideways at 1280 px: {scroll}"
