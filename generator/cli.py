@@ -95,7 +95,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_kit(args: argparse.Namespace) -> int:
-    from .kits.build import run_kit
+    from .cli_kit import run_kit
 
     return run_kit(_root(args), args.name, layout=args.layout, out=Path(args.out) if args.out else None, fmt=args.format)
 
@@ -135,7 +135,10 @@ def parser() -> argparse.ArgumentParser:
 
     kit = sub.add_parser("kit", help="maak de documenten van één workshopkit")
     kit.add_argument("name", metavar="NAAM", help="naam van de kit, bijvoorbeeld ontbijtsessie")
-    kit.add_argument("--layout", choices=["fold", "duplex"], default="fold", help="kaarten om te vouwen of dubbelzijdig")
+    from .kitfiles import DEFAULT_LAYOUT, LAYOUTS
+
+    kit.add_argument("--layout", choices=list(LAYOUTS), default=DEFAULT_LAYOUT,
+                     help="de kaarten: " + ", ".join(f"{name} ({layout.label})" for name, layout in LAYOUTS.items()))
     kit.add_argument("--out", help="map voor de bestanden (standaard: build/kits/NAAM)")
     kit.add_argument("--format", choices=["html", "pdf", "both"], default="both")
     kit.set_defaults(func=cmd_kit)

@@ -4,7 +4,8 @@ Reads top to bottom, like every build in Wijkkit: first plan and render everythi
 pages (text that does not fit, blank pages, documents longer than their one or two pages), and only when nothing is
 wrong write the files. A failed build leaves the previous files alone.
 
-`run_kit` is `wijkkit kit NAME`; `build_kits` is what the site build calls for every kit.
+`build_kit` is what `wijkkit kit NAME` calls (generator/kitcommand.py); `build_kits` is what the site build calls for
+every kit. What each document is (file stem, template, page size, renderer, layouts) comes from generator/kitfiles.py.
 """
 
 from __future__ import annotations
@@ -13,43 +14,27 @@ import atexit
 import copy
 import os
 import shutil
-import sys
 import tempfile
-import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..catalog import Catalog
-from ..model import KIND_BY_NAME, Kit
-from ..problems import Problem, format_text, sort_problems
+from ..kitfiles import ALIGNMENT, COMBINED, DEFAULT_LAYOUT, DOCUMENTS, LAYOUTS, KitFile, combined_parts, kit_outputs
+from ..model import KIND_BY_NAME, Document, Kit
+from ..problems import Problem, sort_problems
 from .imposition import impose, sheet_count
 from .layout import Overflow, blank_pages, element_page, overflows
-from .outputs import COMBINED_LAYOUT, LABELS, LAYOUTS, KitFile, combined_parts, kit_outputs
 from .plan import KitPlan, plan_kit
-from .render import render_document
+from .render import render_template
 
 STATIC = Path(__file__).resolve().parent / "static"
 PDF_ONLY_CSS = "pdf.css"
 ASSETS = "assets"  # beside the documents: the CSS and the fonts, so a kit folder works on its own and offline
 PDF_OPTIONS = {"pdf_tags": True}  # tagged PDF; title and language come from <title> and <html lang="nl">
 
-DECK_TITLES = {"principekaarten": "Principekaarten", "casuskaarten": "Casuskaarten"}
-LAYOUT_LABELS = {"fold": "om te vouwen", "duplex": "dubbelzijdig"}
-DESCRIPTIONS = {
-    "draaiboek": "Draaiboek voor de begeleider: doel, voorbereiding, materialen en het programma blok voor blok.",
-    "programma": "Het programma voor deelnemers, met tijden.",
-    "principekaarten": "Principekaarten op A6: voorkant met nummer, titel en samenvatting, achterkant met vragen.",
-    "casuskaarten": "Casuskaarten op A6: voorkant met de situatie, achterkant met het dilemma en vragen.",
-    "uitlijntest": "Testvel om te zien of je printer voor- en achterkant goed op elkaar legt.",
-    "werkblad": "Werkblad voor deelnemers: de principes op een rij, vragen om over na te denken en mijn volgende stap.",
-    "evaluatie": "Evaluatieformulier voor deelnemers.",
-    "presentatie": "Presentatie bij de sessie, in 16:9.",
-}
-FIT_TARGETS = {"principekaarten": "de principekaart", "casuskaarten": "de casuskaart", "presentatie": "de dia"}
-ONE_PAGE = ("programma", "evaluatie")
 MAX_FIT_STEP = 3  # card sides shrink in up to three steps (see cards.css) before text that does not fit is an error
 
 
@@ -99,37 +84,45 @@ def _render_root() -> Path:
 
 
 def document_title(file: KitFile, kit: Kit) -> str:
-    if file.document == "uitlijntest":
-        return f"Uitlijntest voor dubbelzijdig printen – {kit.title}"
-    if file.deck:
-        return f"{DECK_TITLES[file.document]} {LAYOUT_LABELS[file.layout]} – {kit.title}"
-    if file.document == "compleet":
+    if file.document == COMBINED:
         return f"Alles in één – {kit.title}"
-    return f"{LABELS[file.document]} – {kit.title}"
+    return f"{file.label} – {kit.title}"
+
+
+def _deck(plan: KitPlan, file: KitFile) -> dict[str, Any]:
+    spec = DOCUMENTS[Document(file.document)]
+    records = list(plan.principles if spec.records == "principles" else plan.cases)
+    layout = LAYOUTS[file.layout or DEFAULT_LAYOUT]
+    return {"kind": "principle" if spec.records == "principles" else "case", "layout": layout,
+            "deck_title": spec.label, "sheets": impose(records, layout.name),
+            "sheet_count": sheet_count(records, layout.name)}
+
+
+def _alignment(plan: KitPlan, file: KitFile) -> dict[str, Any]:
+    return {"layout": LAYOUTS["duplex"], "sheets": impose([1, 2, 3, 4], "duplex")}
+
+
+def _nothing(plan: KitPlan, file: KitFile) -> dict[str, Any]:
+    return {}
+
+
+# the renderer named in a document's kitfiles entry → what its template gets besides the plan
+CONTEXTS: dict[str, Callable[[KitPlan, KitFile], dict[str, Any]]] = {
+    "page": _nothing, "slides": _nothing, "methods": _nothing, "deck": _deck,
+}
 
 
 def render_html(plan: KitPlan, file: KitFile, fit: dict[str, int] | None = None) -> str:
     """The document's HTML; `fit` maps a card side ('case:<id>:back') to its shrink step (0 is the normal size)."""
-    kit = plan.kit
-    context: dict[str, Any] = {
-        "plan": plan,
-        "title": document_title(file, kit),
-        "description": DESCRIPTIONS[file.document],
-        "fit": fit or {},
-    }
-    if file.deck:
-        records = plan.principles if file.document == "principekaarten" else plan.cases
-        context.update(
-            kind="principle" if file.document == "principekaarten" else "case",
-            layout=file.layout,
-            layout_label=LAYOUT_LABELS[file.layout],
-            deck_title=DECK_TITLES[file.document],
-            sheets=impose(list(records), file.layout),
-            sheet_count=sheet_count(list(records), file.layout),
-        )
-    elif file.document == "uitlijntest":
-        context.update(sheets=impose([1, 2, 3, 4], "duplex"))
-    return render_document(file.document, **context)
+    context: dict[str, Any] = {"plan": plan, "title": document_title(file, plan.kit), "fit": fit or {},
+                               "document": file.document}
+    if file.document == ALIGNMENT:
+        context.update(description="Testvel om te zien of je printer voor- en achterkant goed op elkaar legt.",
+                       **_alignment(plan, file))
+        return render_template("uitlijntest.html.j2", **context)
+    spec = DOCUMENTS[Document(file.document)]
+    context.update(description=spec.description, **CONTEXTS[spec.renderer](plan, file))
+    return render_template(spec.template, **context)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -183,11 +176,11 @@ def _yaml_path(path: Iterable[str | int]) -> str:
 def overflow_problem(catalog: Catalog, overflow: Overflow, file: KitFile) -> Problem:
     where, line, column = catalog.where(overflow.kind, overflow.record_id, *overflow.path)
     label = KIND_BY_NAME[overflow.kind].label[0]
-    target = FIT_TARGETS[file.document]
+    target = DOCUMENTS[Document(file.document)].fit
     by_mm = f"{overflow.by_mm:.1f}".replace(".", ",")
     message = (f"{label} '{overflow.record_id}': {_yaml_path(overflow.path)} past niet op {target}; "
                f"de tekst loopt {by_mm} mm te ver door")
-    if file.document == "presentatie":
+    if not file.layout:
         hint = "Maak de tekst korter: een dia moet in één oogopslag te lezen zijn."
     else:
         hint = ("Maak deze tekst (of de tekst erboven op dezelfde kant van de kaart) korter. Een kaart is A6 en de "
@@ -196,21 +189,27 @@ def overflow_problem(catalog: Catalog, overflow: Overflow, file: KitFile) -> Pro
 
 
 def page_problems(catalog: Catalog, kit: Kit, file: KitFile, document: Any) -> list[Problem]:
+    """A document longer than its kitfiles entry allows, and a run sheet that does not fit its one page."""
     pages = len(document.pages)
+    spec = file.spec
     problems = []
-    if file.document in ONE_PAGE and pages > 1:
-        loc = ("blocks",) if file.document == "programma" else ("evaluation",)
-        what = "het programma" if file.document == "programma" else "het evaluatieformulier"
-        hint = ("Maak de omschrijvingen voor deelnemers (for_participants) korter of voeg blokken samen."
-                if file.document == "programma" else "Gebruik minder of kortere vragen onder 'evaluation'.")
-        problems.append(Problem(*catalog.where("kit", kit.id, *loc),
-                                f"kit '{kit.id}': {what} past niet op één A4 ({pages} pagina's)", hint))
-    if file.document == "werkblad" and pages != 2:
+    if file.document == "draaiboek" and (element_page(document, "data-part", "after-runsheet") or 1) > 2:
+        problems.append(Problem(*catalog.where("kit", kit.id, "blocks"),
+                                f"kit '{kit.id}': de regiekaart in het draaiboek past niet op één A4",
+                                "Maak de regie (cue) van de blokken korter, of voeg blokken samen."))
+    if spec is None or not spec.max_pages or pages <= spec.max_pages:
+        return problems
+    if file.document == "werkblad":
         back = element_page(document, "data-side", "2") or 1
         loc, hint = (("principles",), "Kies minder principes voor deze kit; de eerste kant toont ze allemaal.") \
             if back > 2 else (("reflection",), "Gebruik minder of kortere reflectievragen.")
-        problems.append(Problem(*catalog.where("kit", kit.id, *loc),
-                                f"kit '{kit.id}': het werkblad past niet op twee kanten A4 ({pages} pagina's)", hint))
+    elif file.document == "programma":
+        loc, hint = ("blocks",), "Maak de omschrijvingen voor deelnemers (for_participants) korter of voeg blokken samen."
+    else:
+        loc, hint = ("evaluation",), "Gebruik minder of kortere vragen onder 'evaluation'."
+    sides = "één A4" if spec.max_pages == 1 else f"{spec.max_pages} kanten A4"
+    problems.append(Problem(*catalog.where("kit", kit.id, *loc),
+                            f"kit '{kit.id}': {spec.label.lower()} past niet op {sides} ({pages} pagina's)", hint))
     return problems
 
 
@@ -253,16 +252,17 @@ def build_kit(
     engine = renderer()
     html: dict[str, str] = {}
     documents: dict[str, Any] = {}
-    steps: dict[str, dict[str, int]] = {"principekaarten": {}, "casuskaarten": {}}  # shared by both layouts
+    steps: dict[str, dict[str, int]] = {}  # card sides' shrink steps, shared by every layout of a deck
     for file in files:
         if "html" not in file.formats:
             continue
-        fit = steps.get(file.document, {})
+        spec = file.spec
+        fit = steps.setdefault(file.document, {})
         while True:
             html[file.stem] = render_html(plan, file, fit)
             document = engine.layout(html[file.stem])
-            found = overflows(document) if file.document in FIT_TARGETS else []
-            shrink = [o for o in found if file.deck and fit.get(o.box, 0) < MAX_FIT_STEP]
+            found = overflows(document) if spec and spec.fit else []
+            shrink = [o for o in found if file.layout and fit.get(o.box, 0) < MAX_FIT_STEP]
             if not shrink:
                 break
             for overflow in {o.box: o for o in shrink}.values():  # one step per side and pass
@@ -283,8 +283,8 @@ def build_kit(
             result.files[f"{file.stem}.html"] = html[file.stem].encode("utf-8")
         if "pdf" not in file.formats or fmt not in ("pdf", "both"):
             continue
-        if file.document == "compleet":
-            layout = combined_layout or (COMBINED_LAYOUT if COMBINED_LAYOUT in layouts else layouts[0])
+        if file.document == COMBINED:
+            layout = combined_layout or (DEFAULT_LAYOUT if DEFAULT_LAYOUT in layouts else layouts[0])
             parts = [documents[part.stem] for part in combined_parts(kit, layout)]
             document = engine.combine(parts, document_title(file, kit))
         else:
@@ -303,40 +303,6 @@ def build_kits(catalog: Catalog, dest: Path, *, site_url: str) -> list[Problem]:
         if not built.problems:
             built.write(dest / kit.id)
     return sort_problems(problems)
-
-
-def run_kit(root: Path, name: str, *, layout: str = "fold", out: Path | None = None, fmt: str = "both") -> int:
-    """`wijkkit kit NAME`: one kit, card decks in one layout. Exit code 0 done, 1 problems."""
-    from ..project import read_project
-    from .siteurl import SiteUrlError, read_site_url
-
-    started = time.perf_counter()
-    result = read_project(root)
-    if result.problems:
-        print(format_text(result.problems), file=sys.stderr)
-        return 1
-    catalog = result.catalog
-    kit = catalog.kit_by_id.get(name)
-    if kit is None:
-        known = ", ".join(k.id for k in catalog.kits) or "geen"
-        print(f"wijkkit kit: er is geen kit '{name}' in kit/.\n    hint: Bekende kits: {known}.", file=sys.stderr)
-        return 1
-    try:
-        site_url = read_site_url(root)
-    except SiteUrlError as error:
-        print(f"wijkkit kit: {error}", file=sys.stderr)
-        return 1
-    built = build_kit(catalog, kit, site_url=site_url, layouts=(layout,), fmt=fmt, combined_layout=layout)
-    if built.problems:
-        print(format_text(built.problems), file=sys.stderr)
-        return 1
-    target = out if out is not None else root / "build" / "kits" / kit.id
-    built.write(target)
-    seconds = time.perf_counter() - started
-    documents = sorted(built.files)
-    print("\n".join(str(target / name) for name in documents))
-    print(f"ok: {len(documents)} bestanden voor kit '{kit.id}' in {target} ({seconds:.1f} s)")
-    return 0
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
