@@ -97,7 +97,8 @@ def plan_kit(catalog: Catalog, kit: Kit, site_url: str) -> KitPlan:
     agenda = schedule.agenda(kit, catalog.werkvorm_by_id, catalog.case_by_id)
     principles = catalog.kit_principles[kit.id]
     cases = catalog.kit_cases[kit.id]
-    werkvormen = tuple(dict.fromkeys(item.werkvorm for item in agenda.items if item.werkvorm))
+    used = dict.fromkeys(item.werkvorm.id for item in agenda.items if item.werkvorm)
+    werkvormen = tuple(catalog.werkvorm_by_id[wid] for wid in used)
 
     def url(kind: str, record_id: str) -> str:
         return urls.absolute(site_url, urls.page_url(kind, record_id))
