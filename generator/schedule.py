@@ -273,7 +273,7 @@ def agenda(kit: Kit, werkvormen: Mapping[str, Werkvorm], cases: Mapping[str, Cas
             cases=tuple(cases[cid] for cid in block.cases if cid in cases),
             steps=tuple(steps),
             guide=guide,
-            cue=block.cue or first_sentence(guide),
+            cue=resolve_times(block.cue, now, step_starts) if block.cue else first_sentence(guide),
             materials=tuple(dict.fromkeys([*block.materials, *(werkvorm.materials if werkvorm else ())])),
             werkvorm_minutes=sum(s.minutes for s in own),
             invitation=invitation,

@@ -609,11 +609,14 @@ class _Crosscheck:
                          f"{werkvorm.minutes.min}–{werkvorm.minutes.max}",
                          "Kies een duur binnen die van de werkvorm of een andere werkvorm.")
             steps = len(werkvorm.steps) if werkvorm is not None else 0
-            for problem in schedule.offset_problems(block.guide, block.minutes, steps):
-                self.add(doc, ("blocks", bindex, "guide"), f"blok '{block.title}': {problem} in de aanwijzingen",
-                         "Schrijf tijden als {+10} (tien minuten na het begin van het blok) of {stap 2} (het begin "
-                         "van stap 2 van de werkvorm): Wijkkit maakt er de kloktijd van, ook als het programma "
-                         "verschuift. Een duur ('na vier minuten') klopt niet meer als een blok korter wordt.")
+            texts = (("guide", block.guide, "de aanwijzingen"), ("cue", block.cue or "", "de regie"))
+            for field, text, where in texts:
+                for problem in schedule.offset_problems(text, block.minutes, steps):
+                    self.add(doc, ("blocks", bindex, field), f"blok '{block.title}': {problem} in {where}",
+                             "Schrijf tijden als {+10} (tien minuten na het begin van het blok) of {stap 2} (het "
+                             "begin van stap 2 van de werkvorm): Wijkkit maakt er de kloktijd van, ook als het "
+                             "programma verschuift. Een duur ('na vier minuten') klopt niet meer als een blok korter "
+                             "wordt.")
         for index, material in enumerate(record.materials):
             if material.per == "groep" and material.group_size is None:
                 self.add(doc, ("materials", index), f"materiaal '{material.item}' is per groep, maar de groepsgrootte ontbreekt",
