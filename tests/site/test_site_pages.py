@@ -9,7 +9,7 @@ import pytest
 from sitebuild import copy_project
 
 from generator import model, schedule, urls
-from generator.kits.outputs import kit_outputs
+from generator.kitfiles import kit_outputs
 from generator.pages import labels, render_pages, views
 from generator.pages.render import plain, relative, text
 from generator.project import read_project
