@@ -1,17 +1,26 @@
-"""Kit build speed (a benchmark, not a test): `.venv/bin/python tests/kits/bench_kits.py [--jobs N]`.
+"""Kit build speed (a benchmark, not a test): `.venv/bin/python -m bench.bench_kits [--runs N]`.
 
-Targets from issue 5: the breakfast kit with every document as PDF in under 5 s, all three kits in under 12 s,
-counted from a fresh process (WeasyPrint's import included) to the last file written.
+Issue 13's target: the breakfast kit in under 5 s from a fresh process on 2 cores. Measured three ways, each in a
+new Python process, from start-up (WeasyPrint's import included) to the last file written:
+
+- `wijkkit kit ontbijtsessie`: what a facilitator runs (card decks in one layout, HTML and PDF), timed from outside
+  the process, so interpreter start-up counts too;
+- the breakfast kit with every layout, as the site build makes it;
+- all kits, as the site build makes them.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
+WIJKKIT = Path(sys.executable).with_name("wijkkit")
 
 SCRIPT = """
 import sys, time, tempfile
@@ -35,25 +44,39 @@ print(f"{time.perf_counter() - started:.2f} {len(files)} {len(problems)}")
 """
 
 
-def run(which: str) -> tuple[float, int]:
+def in_process(which: str) -> tuple[float, int]:
     out = subprocess.run([sys.executable, "-c", SCRIPT, str(ROOT), which], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout.split()
+    if out[2] != "0":
+        raise SystemExit(f"{which}: the kit has problems; run wijkkit check")
     return float(out[0]), int(out[1])
 
 
+def command(kit: str) -> tuple[float, int]:
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        subprocess.run([str(WIJKKIT), "--root", str(ROOT), "kit", kit, "--out", tmp], check=True,
+                       capture_output=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+        seconds = time.perf_counter() - started
+        return seconds, len(list(Path(tmp).glob("*.pdf")))
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    for which, target in (("ontbijtsessie", 5.0), ("all", 12.0)):
-        times = []
+    print(f"{os.cpu_count()} cores; best of {args.runs} runs, each in a fresh process")
+    cases = (("wijkkit kit ontbijtsessie", lambda: command("ontbijtsessie"), 5.0),
+             ("ontbijtsessie, every layout", lambda: in_process("ontbijtsessie"), None),
+             ("all kits, every layout", lambda: in_process("all"), None))
+    for name, run, target in cases:
+        times, pdfs = [], 0
         for _ in range(args.runs):
-            seconds, pdfs = run(which)
+            seconds, pdfs = run()
             times.append(seconds)
         best = min(times)
-        verdict = "ok" if best < target else "TOO SLOW"
-        print(f"{which:14} {pdfs:3} PDFs  best {best:.2f} s  runs {', '.join(f'{t:.2f}' for t in times)}"
-              f"  target < {target:.0f} s  {verdict}")
+        verdict = "" if target is None else f"  target < {target:.0f} s: {'ok' if best < target else 'TOO SLOW'}"
+        print(f"{name:28} {pdfs:3} PDFs  best {best:.2f} s  runs {', '.join(f'{t:.2f}' for t in times)}{verdict}")
     return 0
 
 

@@ -187,7 +187,7 @@ def sheets_per_copy(file: KitFile, counts: Mapping[str, int]) -> int:
     return 0
 
 
-def downloads(kit: Kit, kit_files: frozenset[str], counts: Mapping[str, int]) -> tuple[Download, ...]:
+def downloads(kit: Kit, kit_files: frozenset[str], counts: Mapping[str, int] | None = None) -> tuple[Download, ...]:
     """The kit's documents in reading order, limited to the files the kit builder actually wrote."""
     found = []
     for file in kit_outputs(kit):
@@ -204,7 +204,7 @@ def downloads(kit: Kit, kit_files: frozenset[str], counts: Mapping[str, int]) ->
         found.append(Download(
             file, pdf if pdf in kit_files else None, html if html in kit_files else None,
             copies=number,
-            sheets=sheets_per_copy(file, counts) if number else 0,
+            sheets=sheets_per_copy(file, counts or {}) if number else 0,
             paper=(OFFICE if file.document == ALIGNMENT else spec.paper if spec else "") if number else "",
             sides=sides if number else "",
         ))

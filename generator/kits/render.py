@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from .qr import qr_data_uri
 
+
 @lru_cache(maxsize=1)
 def _markdown() -> Any:
     from markdown_it import MarkdownIt

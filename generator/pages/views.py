@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .. import urls
 from ..catalog import Catalog
 from ..kitfiles import Download, downloads
 from ..model import Case, Example, Kit, Municipality, Principle, marked

@@ -14,9 +14,9 @@ import pytest
 import zxingcpp
 
 from generator import urls
+from generator.kitfiles import combined_parts, kit_outputs
 from generator.kits.build import ASSETS, build_kits
 from generator.kits.layout import headings_at_page_end
-from generator.kits.outputs import combined_parts, kit_outputs
 from generator.kits.plan import fit_minutes, plan_kit
 from generator.project import read_project
 
