@@ -26,7 +26,7 @@ from ..kitfiles import ALIGNMENT, COMBINED, DEFAULT_LAYOUT, DOCUMENTS, LAYOUTS, 
 from ..model import KIND_BY_NAME, Document, Kit
 from ..problems import Problem, sort_problems
 from .imposition import impose, sheet_count
-from .layout import Overflow, blank_pages, element_page, overflows
+from .layout import Overflow, blank_pages, element_page, overflows, page_fill, starts_on_page
 from .plan import KitPlan, plan_kit
 from .render import render_template
 
@@ -35,6 +35,7 @@ PDF_ONLY_CSS = "pdf.css"
 ASSETS = "assets"  # beside the documents: the CSS and the fonts, so a kit folder works on its own and offline
 PDF_OPTIONS = {"pdf_tags": True}  # tagged PDF; title and language come from <title> and <html lang="nl">
 
+MIN_FILL = 0.25  # no page of a flowing document is less than a quarter full, except the last
 MAX_FIT_STEP = 3  # card sides shrink in up to three steps (see cards.css) before text that does not fit is an error
 
 
@@ -112,10 +113,12 @@ CONTEXTS: dict[str, Callable[[KitPlan, KitFile], dict[str, Any]]] = {
 }
 
 
-def render_html(plan: KitPlan, file: KitFile, fit: dict[str, int] | None = None) -> str:
-    """The document's HTML; `fit` maps a card side ('case:<id>:back') to its shrink step (0 is the normal size)."""
+def render_html(plan: KitPlan, file: KitFile, fit: dict[str, int] | None = None,
+                loose: frozenset[int] = frozenset()) -> str:
+    """The document's HTML; `fit` maps a card side ('case:<id>:back') to its shrink step (0 is the normal size),
+    `loose` holds the draaiboek blocks that may break across pages (see `underfilled`)."""
     context: dict[str, Any] = {"plan": plan, "title": document_title(file, plan.kit), "fit": fit or {},
-                               "document": file.document}
+                               "document": file.document, "loose": loose}
     if file.document == ALIGNMENT:
         context.update(description="Testvel om te zien of je printer voor- en achterkant goed op elkaar legt.",
                        **_alignment(plan, file))
@@ -213,6 +216,16 @@ def page_problems(catalog: Catalog, kit: Kit, file: KitFile, document: Any) -> l
     return problems
 
 
+def underfilled(document: Any) -> frozenset[int]:
+    """Draaiboek blocks that start a page after one less than a quarter full (blocks are kept whole when they can)."""
+    fill = page_fill(document)
+    found = set()
+    for number, share in enumerate(fill[:-1], 1):
+        if share < MIN_FILL:
+            found.update(int(value) for value in starts_on_page(document, "data-block", number + 1)[:1])
+    return frozenset(found)
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # one kit
 
@@ -258,9 +271,14 @@ def build_kit(
             continue
         spec = file.spec
         fit = steps.setdefault(file.document, {})
+        loose: frozenset[int] = frozenset()
         while True:
-            html[file.stem] = render_html(plan, file, fit)
+            html[file.stem] = render_html(plan, file, fit, loose)
             document = engine.layout(html[file.stem])
+            more = underfilled(document) - loose if file.document == "draaiboek" else frozenset()
+            if more:  # a block kept whole left the page before it nearly empty: let it break, and lay out again
+                loose |= more
+                continue
             found = overflows(document) if spec and spec.fit else []
             shrink = [o for o in found if file.layout and fit.get(o.box, 0) < MAX_FIT_STEP]
             if not shrink:
