@@ -95,12 +95,12 @@ def _deck(plan: KitPlan, file: KitFile) -> dict[str, Any]:
     records = list(plan.principles if spec.records == "principles" else plan.cases)
     layout = LAYOUTS[file.layout or DEFAULT_LAYOUT]
     return {"kind": "principle" if spec.records == "principles" else "case", "layout": layout,
-            "deck_title": spec.label, "sheets": impose(records, layout.name),
-            "sheet_count": sheet_count(records, layout.name)}
+            "deck_title": spec.label, "sheets": impose(records, layout),
+            "sheet_count": sheet_count(records, layout)}
 
 
 def _alignment(plan: KitPlan, file: KitFile) -> dict[str, Any]:
-    return {"layout": LAYOUTS["duplex"], "sheets": impose([1, 2, 3, 4], "duplex")}
+    return {"layout": LAYOUTS["duplex"], "sheets": impose([1, 2, 3, 4], LAYOUTS["duplex"])}
 
 
 def _nothing(plan: KitPlan, file: KitFile) -> dict[str, Any]:
@@ -200,6 +200,14 @@ def page_problems(catalog: Catalog, kit: Kit, file: KitFile, document: Any) -> l
         problems.append(Problem(*catalog.where("kit", kit.id, "blocks"),
                                 f"kit '{kit.id}': de regiekaart in het draaiboek past niet op één A4",
                                 "Maak de regie (cue) van de blokken korter, of voeg blokken samen."))
+    if spec is not None and spec.renderer == "methods":
+        ids = [block.werkvorm for block in kit.blocks if block.werkvorm]
+        starts = [element_page(document, "data-werkvorm", wid) or 0 for wid in dict.fromkeys(ids)]
+        for wid, start, following in zip(dict.fromkeys(ids), starts, [*starts[1:], pages + 1]):
+            if following - start > 1:
+                problems.append(Problem(*catalog.where("werkvorm", wid, "steps"),
+                                        f"werkvorm '{wid}': de werkvormkaart past niet op één A4",
+                                        "Maak de stappen of de tips korter."))
     if spec is None or not spec.max_pages or pages <= spec.max_pages:
         return problems
     if file.document == "werkblad":
@@ -292,7 +300,8 @@ def build_kit(
         result.problems.extend(page_problems(catalog, kit, file, document))
         documents[file.stem] = document
     result.documents = documents
-    result.problems = sort_problems(result.problems)
+    once = {(p.file, p.line, p.column): p for p in reversed(result.problems)}  # a field too long in two layouts
+    result.problems = sort_problems(list(once.values()))
     if result.problems:
         return result
 
