@@ -510,7 +510,8 @@ class Block(Record):
     cases: list[Slug] = Field(title="Casussen", default_factory=list, description="Ids van casussen die in dit blok aan bod komen.")
     guide: MarkdownText = Field(title="Aanwijzingen",
         description="Aanwijzingen voor de begeleider (Markdown). Schrijf een tijd als {+10} (tien minuten na het begin "
-                    "van dit blok) of {stap 2} (het begin van stap 2 van de werkvorm); Wijkkit maakt er een kloktijd van.")
+                    "van dit blok), {stap 2} (het begin van stap 2 van de werkvorm) of {einde} (het einde van het blok); "
+                    "Wijkkit maakt er een kloktijd van.")
     cue: Annotated[str, StringConstraints(min_length=1, max_length=90)] | None = Field(title="Regie", default=None,
         description="Wat de begeleider doet, in één korte zin (maximaal 90 tekens), voor de regiekaart. "
                     "Zonder cue staat daar de eerste zin van de aanwijzingen.")

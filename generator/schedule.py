@@ -18,8 +18,9 @@ from .model import Block, Case, Kit, Material, Werkvorm
 
 DAY = 24 * 60
 
-# In guide text: {+10} is ten minutes after the block starts, {stap 2} the start of the werkvorm's second step.
-OFFSET = re.compile(r"\{\s*(?:\+\s*(?P<plus>\d+)|stap\s+(?P<step>\d+))\s*\}")
+# In guide text: {+10} is ten minutes after the block starts, {stap 2} the start of the werkvorm's second step,
+# {einde} the end of the block.
+OFFSET = re.compile(r"\{\s*(?:\+\s*(?P<plus>\d+)|stap\s+(?P<step>\d+)|(?P<end>einde))\s*\}")
 PLACEHOLDER = re.compile(r"\{[^{}\n]*\}")
 CLOCK_IN_TEXT = re.compile(r"(?<![\d{+])(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)")
 NUMBER_WORDS = ("een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
@@ -217,9 +218,11 @@ def offset_problems(text: str, minutes: int, steps: int) -> list[str]:
     return found
 
 
-def resolve_times(text: str, start: int, step_starts: list[int]) -> str:
-    """A guide text with {+N} and {stap N} turned into clock times (after the validator accepted them)."""
+def resolve_times(text: str, start: int, step_starts: list[int], minutes: int = 0) -> str:
+    """A guide text with {+N}, {stap N} and {einde} turned into clock times (after the validator accepted them)."""
     def replace(match: re.Match[str]) -> str:
+        if match["end"] is not None:
+            return clock(start + minutes)
         if match["plus"] is not None:
             return clock(start + int(match["plus"]))
         return clock(step_starts[int(match["step"]) - 1])
@@ -261,7 +264,7 @@ def agenda(kit: Kit, werkvormen: Mapping[str, Werkvorm], cases: Mapping[str, Cas
             steps.append(StepTime(clock(at), minutes, step.title, step.do))
             step_starts.append(at)
             at += minutes
-        guide = resolve_times(block.guide, now, step_starts)
+        guide = resolve_times(block.guide, now, step_starts, block.minutes)
         invitation, invitation_field = _invitation(kit, block, werkvorm)
         items.append(AgendaItem(
             index=index,
@@ -273,7 +276,7 @@ def agenda(kit: Kit, werkvormen: Mapping[str, Werkvorm], cases: Mapping[str, Cas
             cases=tuple(cases[cid] for cid in block.cases if cid in cases),
             steps=tuple(steps),
             guide=guide,
-            cue=resolve_times(block.cue, now, step_starts) if block.cue else first_sentence(guide),
+            cue=resolve_times(block.cue, now, step_starts, block.minutes) if block.cue else first_sentence(guide),
             materials=tuple(dict.fromkeys([*block.materials, *(werkvorm.materials if werkvorm else ())])),
             werkvorm_minutes=sum(s.minutes for s in own),
             invitation=invitation,

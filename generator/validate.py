@@ -613,8 +613,8 @@ class _Crosscheck:
             for field, text, where in texts:
                 for problem in schedule.offset_problems(text, block.minutes, steps):
                     self.add(doc, ("blocks", bindex, field), f"blok '{block.title}': {problem} in {where}",
-                             "Schrijf tijden als {+10} (tien minuten na het begin van het blok) of {stap 2} (het "
-                             "begin van stap 2 van de werkvorm): Wijkkit maakt er de kloktijd van, ook als het "
+                             "Schrijf tijden als {+10} (tien minuten na het begin van het blok), {stap 2} (het "
+                             "begin van stap 2 van de werkvorm) of {einde} (het einde van het blok): Wijkkit maakt er de kloktijd van, ook als het "
                              "programma verschuift. Een duur ('na vier minuten') klopt niet meer als een blok korter "
                              "wordt.")
         for index, material in enumerate(record.materials):

@@ -51,6 +51,7 @@ def test_offsets_become_clock_times() -> None:
     text = "Open om {+10}, wissel om {stap 2} en stop om { + 20 }."
     assert schedule.resolve_times(text, 8 * 60, [8 * 60, 8 * 60 + 3]) == "Open om 08:10, wissel om 08:03 en stop om 08:20."
     assert schedule.resolve_times("Om {+30}.", 23 * 60 + 45, []) == "Om 00:15."
+    assert schedule.resolve_times("Stop om {einde}.", 9 * 60 + 50, [], 10) == "Stop om 10:00."
 
 
 @pytest.mark.parametrize(("text", "found"), [
