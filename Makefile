@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
+VNU_JAR := tests/kits/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
 .PHONY: site test serve bench bench-quick schema check clean distclean
 
@@ -17,7 +18,12 @@ $(STAMP): pyproject.toml
 site: $(STAMP) ## validate the content and build site and kits into site/
 	$(BIN)/wijkkit build
 
-test: $(STAMP) ## lint the Python, then the whole test suite
+# the newest Nu HTML Checker for the kit HTML tests, pinned in tests/kits/vnu/package-lock.json
+$(VNU_JAR): tests/kits/vnu/package.json tests/kits/vnu/package-lock.json
+	npm ci --prefix tests/kits/vnu --no-audit --no-fund --silent
+	@touch $(VNU_JAR)
+
+test: $(STAMP) $(VNU_JAR) ## lint the Python, then the whole test suite
 	$(BIN)/python -m ruff check generator tests bench
 	$(BIN)/python -m pytest
 
