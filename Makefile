@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 VNU_JAR := tests/kits/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: site test serve bench bench-quick schema check clean distclean
+.PHONY: site test test-slow serve bench bench-quick schema check clean distclean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Wijkkit needs Python 3.11 or newer; set PYTHON=python3.x")'
@@ -23,9 +23,12 @@ $(VNU_JAR): tests/kits/vnu/package.json tests/kits/vnu/package-lock.json
 	npm ci --prefix tests/kits/vnu --no-audit --no-fund --silent
 	@touch $(VNU_JAR)
 
-test: $(STAMP) $(VNU_JAR) ## lint the Python, then the whole test suite
+test: $(STAMP) ## lint the Python, then every test that guards behaviour (a few minutes; browser and PDF checks: make test-slow)
 	$(BIN)/python -m ruff check generator tests bench
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not slow and not browser"
+
+test-slow: $(STAMP) $(VNU_JAR) ## the slow checks: real browsers (axe, layout), the Nu HTML Checker, full builds with kits, benchmarks
+	$(BIN)/python -m pytest -m "slow or browser"
 
 serve: $(STAMP) ## preview on http://127.0.0.1:8000, rebuilt on every change
 	$(BIN)/wijkkit serve

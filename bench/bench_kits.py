@@ -28,10 +28,9 @@ from pathlib import Path
 started = time.perf_counter()
 from generator.project import read_project
 from generator.kits.build import build_kit, build_kits
-from generator.kits.siteurl import read_site_url
 root = Path(sys.argv[1]); which = sys.argv[2]
-catalog = read_project(root).catalog
-site_url = read_site_url(root)
+result = read_project(root)
+catalog, site_url = result.catalog, result.settings.site_url
 with tempfile.TemporaryDirectory() as tmp:
     if which == "all":
         problems = build_kits(catalog, Path(tmp), site_url=site_url)

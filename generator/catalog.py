@@ -211,7 +211,7 @@ def assemble(
         cases=tuple(sorted(records.get("case", []), key=lambda c: (c.title.casefold(), c.id))),
         examples=tuple(sorted(records.get("example", []),
                               key=lambda e: (_name_key(names.get(e.codes[0], "")), e.title.casefold(), e.id))),
-        sources=tuple(sorted(records.get("source", []), key=lambda s: (s.date, s.title.casefold(), s.id))),
+        sources=tuple(sorted(records.get("source", []), key=lambda s: (s.date or "", s.title.casefold(), s.id))),
         werkvormen=tuple(sorted(records.get("werkvorm", []), key=lambda w: (w.title.casefold(), w.id))),
         municipalities=tuple(municipalities),
         tags=tuple(sorted(records.get("tags", []), key=lambda t: (t.label.casefold(), t.id))),

@@ -10,9 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .problems import Problem, format_github, format_json, format_text
-
-FORMATS = {"text": format_text, "github": format_github, "json": format_json}
+from .problems import FORMATS, report, report_ok
 
 # argparse's own words, in Dutch: a contributor who mistypes an option should not get an English error. argparse
 # looks its messages up through gettext (as `argparse._`) at call time; Python ships no Dutch catalog for it.
@@ -43,12 +41,6 @@ def _root(args: argparse.Namespace) -> Path:
     return root
 
 
-def report(problems: list[Problem], fmt: str = "text") -> None:
-    """Print problems: text to stderr (like a compiler), machine formats to stdout."""
-    output = FORMATS[fmt](problems)
-    print(output, file=sys.stderr if fmt == "text" else sys.stdout)
-
-
 def summary(counts: dict[str, int]) -> str:
     from .model import KIND_BY_NAME
 
@@ -66,10 +58,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if result.problems:
         report(result.problems, args.format)
         return 1
-    if args.format == "json":
-        print("[]")
-    elif args.format == "text":
-        print(summary(result.catalog.counts()))
+    report_ok(args.format, summary(result.catalog.counts()))
     return 0
 
 
@@ -85,25 +74,32 @@ def cmd_schema(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from .site.build import run_build
 
-    return run_build(_root(args), engine=args.engine, kits=not args.no_kits)
+    return run_build(_root(args), engine=args.engine, kits=not args.no_kits, fmt=args.format)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from .site.serve import run_serve
 
-    return run_serve(_root(args), host=args.host, port=args.port)
+    return run_serve(_root(args), host=args.host, port=args.port, fmt=args.format)
 
 
 def cmd_kit(args: argparse.Namespace) -> int:
     from .cli_kit import run_kit
 
-    return run_kit(_root(args), args.name, layout=args.layout, out=Path(args.out) if args.out else None, fmt=args.format)
+    return run_kit(_root(args), args.name, layout=args.layout, out=Path(args.out) if args.out else None,
+                   files=args.files, fmt=args.format)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
     from .scaffold import run_new
 
     return run_new(_root(args), args.what, municipality=args.gemeente, title=args.titel)
+
+
+def _format_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--format", choices=sorted(FORMATS), default="text",
+                         help="hoe problemen worden gemeld: text (standaard), github (meldingen in een pull request) "
+                              "of json")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -115,8 +111,7 @@ def parser() -> argparse.ArgumentParser:
     sub = main.add_subparsers(dest="command", required=True, metavar="COMMANDO")
 
     check = sub.add_parser("check", help="controleer alle inhoud en meld elk probleem met bestand en regel")
-    check.add_argument("--format", choices=sorted(FORMATS), default="text",
-                       help="text (standaard), github (meldingen in een pull request) of json")
+    _format_option(check)
     check.set_defaults(func=cmd_check)
 
     schema = sub.add_parser("schema", help="schrijf de JSON Schema's voor editors")
@@ -126,11 +121,13 @@ def parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="controleer en bouw de site en de kits in site/")
     build.add_argument("--engine", choices=["mkdocs", "zensical"], default="mkdocs", help="welke sitegenerator")
     build.add_argument("--no-kits", action="store_true", help="sla de workshopkits over (sneller)")
+    _format_option(build)
     build.set_defaults(func=cmd_build)
 
     serve = sub.add_parser("serve", help="bekijk de site op http://127.0.0.1:8000 terwijl je schrijft")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    _format_option(serve)
     serve.set_defaults(func=cmd_serve)
 
     kit = sub.add_parser("kit", help="maak de documenten van één workshopkit")
@@ -140,7 +137,9 @@ def parser() -> argparse.ArgumentParser:
     kit.add_argument("--layout", choices=list(LAYOUTS), default=DEFAULT_LAYOUT,
                      help="de kaarten: " + ", ".join(f"{name} ({layout.label})" for name, layout in LAYOUTS.items()))
     kit.add_argument("--out", help="map voor de bestanden (standaard: build/kits/NAAM)")
-    kit.add_argument("--format", choices=["html", "pdf", "both"], default="both")
+    kit.add_argument("--files", choices=["html", "pdf", "both"], default="both",
+                     help="welke bestanden: html, pdf of both (standaard)")
+    _format_option(kit)
     kit.set_defaults(func=cmd_kit)
 
     new = sub.add_parser("new", help="begin een nieuw record vanuit een sjabloon")

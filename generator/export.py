@@ -110,14 +110,26 @@ def catalog_json(catalog: Catalog, site_url: str, *, kit_files: frozenset[str] =
     }
 
 
+# A cell that starts with one of these is a formula to Excel and LibreOffice: '=HYPERLINK("https://…?x="&A1)' would
+# send a reader's data to another site the moment the file is opened. OWASP's rule: put a quote before it.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def cell(value: Any) -> str:
+    """A CSV cell that a spreadsheet shows as text: formula starts get a leading apostrophe (the OWASP advice)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
 def examples_csv(catalog: Catalog, site_url: str) -> str:
-    """One row per example; lists are joined with '; ' so the file opens as a plain table in a spreadsheet."""
+    """One row per example; lists are joined with '; ' so the file opens as a plain table in a spreadsheet.
+    Every cell goes through `cell`, so no cell is ever read as a formula."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for e in catalog.examples:
         m = catalog.municipality_by_code[e.codes[0]]
-        writer.writerow([
+        writer.writerow(cell(value) for value in [
             e.id, e.title, m.name, m.code, m.province, e.status,
             e.period.start if e.period else "", e.period.end if e.period and e.period.end else "",
             e.evidence, "; ".join(u.id for u in e.principles), "; ".join(e.tags),

@@ -21,6 +21,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .problems import Problem, line_col
+from .textcheck import is_reserved_name
 from .yamlerrors import explain_yaml_error
 
 MAX_BYTES = 256 * 1024
@@ -369,6 +370,11 @@ def _walk(root: Path, folder: Path, found: Found, visited: set[Path]) -> Iterato
             continue
         path = Path(entry.path)
         rel = path.relative_to(root).as_posix()
+        if is_reserved_name(entry.name):
+            found.problems.append(Problem(rel, 1, 1, f"'{entry.name}' is een naam die Windows niet toestaat",
+                                          f"Windows gebruikt '{entry.name.split('.')[0]}' voor een apparaat; wie het "
+                                          "project op Windows ophaalt, krijgt een fout. Kies een andere naam."))
+            continue
         if entry.is_symlink():
             target = path.resolve()
             if not target.is_relative_to(root.resolve()):

@@ -40,6 +40,7 @@ class Card:
 MARKDOWN = Markdown()
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]  # a model field, such as target_group
 Text = Annotated[str, StringConstraints(min_length=1)]
 MarkdownText = Annotated[str, StringConstraints(min_length=1), MARKDOWN]
 GmCode = Annotated[str, StringConstraints(pattern=GM_PATTERN)]
@@ -230,7 +231,7 @@ class SourceRef(Record):
         default=None,
         description="Waar in de bron het staat, bijvoorbeeld 'p. 12', 'tip 3' of 'tweede alinea'. Helpt lezers het terug te vinden.",
     )
-    supports: list[Slug] = Field(title="Onderbouwt", default_factory=list,
+    supports: list[FieldName] = Field(title="Onderbouwt", default_factory=list,
         description="Alleen bij praktijkvoorbeelden: welke velden deze bron onderbouwt, bijvoorbeeld [period, teams, lead]. "
                     "Heeft een voorbeeld één bron, dan onderbouwt die alles en mag dit veld weg.")
 
@@ -408,8 +409,15 @@ class Merger(Record):
 
     nl: ClassVar[str] = "Een gemeente die is opgegaan in een andere."
 
-    into: GmCode = Field(title="Opgegaan in", description="CBS-code van de gemeente waarin deze is opgegaan.")
+    into: GmCode | Annotated[list[GmCode], Field(min_length=1)] = Field(title="Opgegaan in",
+        description="CBS-code van de gemeente waarin deze is opgegaan, zoals GM0394. Is de gemeente verdeeld over "
+                    "meer gemeenten, zet dan al hun codes in een lijst, zoals [GM0080, GM1900, GM1949].")
     year: Year = Field(title="Sinds", description="Jaar van de samenvoeging (de nieuwe gemeente bestaat vanaf 1 januari).")
+
+    @property
+    def successors(self) -> tuple[str, ...]:
+        """The codes the municipality went into: one, or several after a split."""
+        return (self.into,) if isinstance(self.into, str) else tuple(self.into)
 
 
 class Municipality(Record):

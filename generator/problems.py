@@ -1,14 +1,18 @@
-"""Content problems as data, and the three ways of printing them.
+"""Content problems as data, and the one reporter every command prints them with.
 
 A problem is something a contributor can fix in a file; it is never an exception. Printing them like a compiler
-(`file:line:col: message`) lets editors and GitHub jump to the spot.
+(`file:line:col: message`) lets editors and GitHub jump to the spot. Every command (check, build, kit, serve) takes
+`--format text|github|json` and hands its problems to `report`, so a problem reads the same whichever command
+found it, and CI can ask any command for annotations or JSON.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from typing import TextIO
 
 
 @dataclass(frozen=True, order=True)
@@ -70,3 +74,20 @@ def format_github(problems: list[Problem]) -> str:
 
 def format_json(problems: list[Problem]) -> str:
     return json.dumps([asdict(p) for p in problems], ensure_ascii=False, indent=2)
+
+
+FORMATS = {"text": format_text, "github": format_github, "json": format_json}
+
+
+def report(problems: Iterable[Problem], fmt: str = "text", *, stream: TextIO | None = None) -> None:
+    """Print problems: text to stderr (like a compiler, beside the progress lines), machine formats to stdout."""
+    output = FORMATS[fmt](sort_problems(problems))
+    print(output, file=stream or (sys.stderr if fmt == "text" else sys.stdout), flush=True)
+
+
+def report_ok(fmt: str, message: str) -> None:
+    """The success line: text on stdout; an empty list in JSON (so a pipeline can always parse stdout)."""
+    if fmt == "json":
+        print("[]")
+    elif fmt == "text":
+        print(message)

@@ -10,20 +10,25 @@ import datetime as dt
 import gc
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .catalog import Catalog
 from .load import discover, load_all, read
+from .markup import Policy
 from .problems import Problem, sort_problems
+from .settings import Settings, read_config, settings
 from .validate import PageText, validate
 
 
 @dataclass(frozen=True)
 class Result:
-    """What reading the project gave: a catalog when there were no problems."""
+    """What reading the project gave: a catalog (and the settings) when there were no problems."""
 
     catalog: Catalog | None
     problems: list[Problem]
     files: int  # how many files were read
+    config: dict[str, Any] | None = None  # mkdocs.yml as read
+    settings: Settings | None = None
 
 
 def find_root(start: Path | None = None) -> Path | None:
@@ -51,6 +56,8 @@ def read_project(root: Path, *, today: dt.date | None = None, jobs: int | None =
 
 
 def _read_project(root: Path, *, today: dt.date | None, jobs: int | None) -> Result:
+    config, config_problems = read_config(root)
+    site, settings_problems = settings(config) if config is not None else (None, [])
     found = discover(root)
     documents, problems = load_all(found.yaml_files, jobs=jobs)
     problems = found.problems + problems
@@ -61,8 +68,11 @@ def _read_project(root: Path, *, today: dt.date | None, jobs: int | None) -> Res
         if text is not None:
             pages.append(PageText(rel, text))
     unreadable = sorted({problem.file for problem in problems})
-    catalog, validation_problems = validate(documents, pages, today=today, unreadable=unreadable)
+    catalog, validation_problems = validate(documents, pages, today=today, unreadable=unreadable,
+                                            policy=Policy.from_config(config))
     problems.extend(validation_problems)
+    problems.extend(config_problems + settings_problems)
+    files = len(found.yaml_files) + len(found.pages)
     if problems:
-        return Result(None, sort_problems(problems), len(found.yaml_files) + len(found.pages))
-    return Result(catalog, [], len(found.yaml_files) + len(found.pages))
+        return Result(None, sort_problems(problems), files, config)
+    return Result(catalog, [], files, config, site)

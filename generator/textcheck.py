@@ -1,4 +1,4 @@
-"""Checks on free text: raw HTML and unsafe links in Markdown, personal data anywhere.
+"""Checks on free text: Markdown that would render unsafely, personal data and invisible characters anywhere.
 
 Why: content is published on a public site and printed. Raw HTML can break pages or inject scripts, an image from
 another host makes every reader's browser call that host (which the AVG forbids us to cause), and a phone number or
@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from urllib.parse import urlsplit
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # Candidate phone numbers; a candidate is a phone number when its digits form a Dutch number (10 digits from 0, or
@@ -19,7 +17,6 @@ EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0
 PHONE_RE = re.compile(r"(?:\+31|0031|\(0\d{1,3}\)|0)(?:[\s\-.]|\(0\)|\d){7,18}\d")
 # A cheap first pass: the regex engine finds these quickly because the pattern starts with a character set.
 _PHONE_CANDIDATE = re.compile(r"[0(+][\d\s\-.()]{8,24}")
-SAFE_SCHEMES = {"", "http", "https"}
 
 
 @dataclass(frozen=True)
@@ -59,53 +56,44 @@ def personal_data(text: str) -> Iterator[Finding]:
                           "Publiceer geen telefoonnummers; verwijs naar de website van de organisatie.")
 
 
-@lru_cache(maxsize=1)
-def _markdown():
-    from markdown_it import MarkdownIt
-
-    md = MarkdownIt("commonmark")
-    md.validateLink = lambda url: True  # let every link through so we can judge (and report) it ourselves
-    return md
-
-
-def _walk(tokens):
-    for token in tokens:
-        yield token
-        if token.children:
-            yield from _walk(token.children)
+# Characters nobody can see that change what a reader or a program sees: C0 and C1 control characters (a NUL
+# ends strings in C code and corrupts files; an escape can colour a terminal) and the Unicode bidirectional
+# controls, which reverse the order of what follows ("Trojan Source"). Newline, carriage return (Windows line
+# ends) and tab are ordinary text.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_C0_NAMES = {0: "NUL", 7: "BEL", 8: "BACKSPACE", 11: "VERTICAL TAB", 12: "FORM FEED", 27: "ESCAPE", 127: "DELETE"}
+# Names Windows reserves for devices: a file called con.yaml or nul.md cannot be checked out there.
+WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)),
+                              *(f"lpt{n}" for n in range(10)), "com¹", "com²", "com³", "lpt¹", "lpt²", "lpt³"})
 
 
-def _offset(text: str, needle: str, fallback: int = 0) -> int:
-    found = text.find(needle) if needle else -1
-    return found if found >= 0 else fallback
+def character_name(char: str) -> str:
+    """'U+202E RIGHT-TO-LEFT OVERRIDE' — how the hint names an invisible character."""
+    import unicodedata
+
+    code = ord(char)
+    name = unicodedata.name(char, "") or _C0_NAMES.get(code, "CONTROL CHARACTER")
+    return f"U+{code:04X} {name}"
 
 
-def markdown(text: str) -> Iterator[Finding]:
-    """Raw HTML, links with a scheme other than http(s), and images from other hosts."""
-    if "<" not in text and "](" not in text and "]:" not in text:
-        return  # nothing that can become HTML or a link: skip the parser
-    lines = text.splitlines(keepends=True)
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
-    block_offset = 0
-    for token in _walk(_markdown().parse(text)):
-        if token.map:
-            block_offset = starts[min(token.map[0], len(starts) - 1)]
-        if token.type in ("html_block", "html_inline"):
-            snippet = token.content.strip().splitlines()[0] if token.content.strip() else token.content
-            yield Finding(_offset(text, snippet, block_offset), f"HTML in de tekst: '{snippet[:60]}'",
-                          "Gebruik Markdown in plaats van HTML: **vet**, *schuin*, [tekst](https://adres), '- ' voor een lijst.")
-        elif token.type == "link_open":
-            href = str(token.attrs.get("href", ""))
-            scheme = urlsplit(href).scheme.lower() if ":" in href else ""
-            if scheme not in SAFE_SCHEMES:
-                yield Finding(_offset(text, href, block_offset), f"link met '{scheme}:' is niet toegestaan: '{href[:60]}'",
-                              "Links moeten beginnen met https:// of http://.")
-        elif token.type == "image":
-            src = str(token.attrs.get("src", ""))
-            parts = urlsplit(src)
-            if parts.scheme or parts.netloc:
-                yield Finding(_offset(text, src, block_offset), f"afbeelding van een andere site: '{src[:60]}'",
-                              "Afbeeldingen van andere sites laten de browser van elke lezer die site aanroepen. "
-                              "Laat de afbeelding weg of beschrijf wat erop staat.")
+def invisible(text: str) -> Iterator[Finding]:
+    """Control characters and bidirectional overrides, one finding per character."""
+    for match in _INVISIBLE.finditer(text):
+        char = match.group()
+        yield Finding(match.start(), f"onzichtbaar teken {character_name(char)}",
+                      "Dit teken zie je niet, maar het verandert wat lezers of programma's zien. Haal het weg: typ de "
+                      "tekst op deze plek opnieuw, of kopieer hem niet uit een pdf of een andere site.")
+
+
+def is_reserved_name(name: str) -> bool:
+    """True for a name Windows cannot use as a file name ('nul', 'COM1', 'con.yaml' all count)."""
+    return name.split(".")[0].lower() in WINDOWS_RESERVED
+
+
+def markdown(text: str, policy: object = None) -> Iterator[Finding]:
+    """Raw HTML, attributes, unsafe links and images outside the project, judged on what the site's renderer makes
+    of the text (see generator/markup.py)."""
+    from . import markup
+
+    for finding in markup.check(text, policy or markup.Policy()):
+        yield Finding(finding.offset, finding.message, finding.hint)

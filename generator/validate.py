@@ -21,7 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from . import schedule, textcheck
+from . import markup, schedule, textcheck, urls
 from .catalog import Catalog, Page, assemble
 from .load import Document
 from .model import KINDS, WEAK_SOURCE_KINDS, Card, Example, Kind, Kit, Markdown, PrincipleSelection, Record, marked
@@ -193,6 +193,9 @@ def _pattern_hint(pattern: str) -> str:
         return 'Schrijf een tijd als "UU:MM" tussen aanhalingstekens, bijvoorbeeld "08:00".'
     if "[0-9]{4}" in pattern:
         return "Schrijf een datum als JJJJ, JJJJ-MM of JJJJ-MM-DD, bijvoorbeeld 2014-01-16."
+    if "_" in pattern:
+        return ("Schrijf de naam van een veld zoals in het sjabloon, met een liggend streepje: bijvoorbeeld period, "
+                "teams, target_group of working_elements.")
     return "Alleen kleine letters, cijfers en streepjes, zoals 'vertrouwen-herstellen'."
 
 
@@ -341,29 +344,54 @@ def _values(value: Any, pattern: Loc, loc: Loc = ()) -> Iterator[tuple[Loc, Any]
         yield from _values(value[head], rest, loc + (head,))
 
 
-def _check_text(doc: Document, kind: Kind | None) -> list[Problem]:
-    """Personal data anywhere in the file (found in its text, so the line is exact); Markdown in Markdown fields."""
+def _strings(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
+    """Every text in a document with its path, keys included (a key's path is its mapping's)."""
+    if isinstance(value, str):
+        yield loc, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str):
+                yield loc, key
+            yield from _strings(item, loc + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, loc + (index,))
+
+
+def _check_text(doc: Document, kind: Kind | None, policy: markup.Policy = markup.DEFAULT_POLICY) -> list[Problem]:
+    """Personal data and invisible characters anywhere in the file (found in its text, so the line is exact);
+    invisible characters written as escapes ("\u202E") in the values; Markdown in Markdown fields."""
     problems = []
-    for finding in textcheck.personal_data(doc.text):
+    for finding in (*textcheck.personal_data(doc.text), *textcheck.invisible(doc.text)):
         line, column = doc.offset_to_mark(finding.offset)
         problems.append(Problem(doc.path, line, column, finding.message, finding.hint))
+    seen = {finding.message for finding in textcheck.invisible(doc.text)}
+    for loc, text in _strings(doc.data):
+        for finding in textcheck.invisible(text):
+            if finding.message not in seen:  # written as an escape, so only the field can be named
+                seen.add(finding.message)
+                problems.append(_at(doc, loc, finding.message, finding.hint))
     for pattern in markdown_patterns(kind.model) if kind else ():
         for loc, text in _values(doc.data, pattern):
             if not isinstance(text, str):
                 continue
-            for finding in textcheck.markdown(text):
+            for finding in textcheck.markdown(text, policy):
                 line, column = doc.locate_in_text(loc, finding.offset)
                 problems.append(Problem(doc.path, line, column, finding.message, finding.hint))
     return problems
 
 
-def _check_page(page: PageText) -> list[Problem]:
+def _check_page(page: PageText, policy: markup.Policy = markup.DEFAULT_POLICY) -> list[Problem]:
     problems = []
     name = PurePosixPath(page.path).stem
     if not _is_slug(name):
         problems.append(Problem(page.path, 1, 1, f"ongeldige bestandsnaam '{name}.md'",
                                 "Gebruik kleine letters, cijfers en streepjes, zoals 'over-wijkkit.md'."))
-    for finding in [*textcheck.personal_data(page.text), *textcheck.markdown(page.text)]:
+    elif name in urls.RESERVED_PAGE_NAMES:
+        problems.append(Problem(page.path, 1, 1, f"de naam '{name}' is al in gebruik op de site",
+                                f"Kies een andere bestandsnaam voor deze pagina, bijvoorbeeld 'over-{name}.md'."))
+    for finding in [*textcheck.personal_data(page.text), *textcheck.invisible(page.text),
+                    *textcheck.markdown(page.text, policy)]:
         before = page.text[: finding.offset]
         line = before.count("\n") + 1
         problems.append(Problem(page.path, line, finding.offset - (before.rfind("\n") + 1) + 1,
@@ -430,6 +458,11 @@ class _Crosscheck:
                 if record_id is None:
                     continue
                 stem = PurePosixPath(item.doc.path).stem
+                if textcheck.is_reserved_name(record_id):
+                    self.add(item.doc, ("id",), f"id '{record_id}' is een naam die Windows niet toestaat",
+                             "Windows gebruikt deze naam voor een apparaat; het bestand kan daar niet bestaan. "
+                             f"Kies een andere id, bijvoorbeeld '{record_id}-1'.")
+                    continue
                 if record_id != stem:
                     self.add(item.doc, ("id",), f"id '{record_id}' is niet gelijk aan de bestandsnaam '{stem}.yaml'",
                              f"Maak ze gelijk: zet 'id: {stem}' of hernoem het bestand naar {record_id}.yaml.")
@@ -459,19 +492,10 @@ class _Crosscheck:
                              f"gemeente '{municipality.name}' staat twee keer in het register", "Houd één regel per gemeente.")
                 codes.setdefault(municipality.code, index)
                 names.setdefault(municipality.name.casefold(), index)
-            known = {m.code for m in item.record.municipalities}
-            for index, municipality in enumerate(item.record.municipalities):
-                merged = municipality.merged
-                if merged is None:
-                    continue
-                if merged.into == municipality.code or merged.into not in known:
-                    self.add(item.doc, ("municipalities", index, "merged", "into"),
-                             f"gemeente {municipality.name} is opgegaan in {merged.into}, maar die code staat niet in het register",
-                             "Voeg de nieuwe gemeente toe aan het register, of verbeter de code.")
-                if merged.year > self.today.year:
-                    self.add(item.doc, ("municipalities", index, "merged", "year"),
-                             f"samenvoeging in {merged.year} ligt in de toekomst",
-                             "Zet een gemeente pas in 'merged' als de samenvoeging is ingegaan.")
+            self.mergers(item)
+            for index, ref in enumerate(item.record.sources):
+                self.ref(item.doc, ("sources", index, "source"), ref.source, self.ids["source"], "bron",
+                         "Bronnen staan in content/sources/; voeg de bron daar toe als hij ontbreekt.")
         for item in self.by_kind["tags"]:
             seen: set[str] = set()
             for index, tag in enumerate(item.record.tags):
@@ -479,6 +503,39 @@ class _Crosscheck:
                     self.add(item.doc, ("tags", index, "id"), f"trefwoord '{tag.id}' staat twee keer in de lijst",
                              "Houd één regel per trefwoord.")
                 seen.add(tag.id)
+
+    def mergers(self, item: Checked) -> None:
+        """A former municipality points at successors in the register, in a year that has come and that the register covers."""
+        register = item.record
+        known = {m.code: m for m in register.municipalities}
+        as_of = int(register.as_of[:4]) if register.as_of else None
+        for index, municipality in enumerate(register.municipalities):
+            merged = municipality.merged
+            if merged is None:
+                continue
+            loc: Loc = ("municipalities", index, "merged", "into")
+            for sindex, code in enumerate(merged.successors):
+                at = loc if isinstance(merged.into, str) else (*loc, sindex)
+                if code == municipality.code:
+                    self.add(item.doc, at, f"gemeente {municipality.name} ({code}) kan niet in zichzelf zijn opgegaan",
+                             "Zet bij 'into' de CBS-code van de gemeente waarin ze opging.")
+                elif code not in known:
+                    self.add(item.doc, at, f"gemeente {municipality.name} is opgegaan in {code}, maar die code staat niet "
+                             "in het register",
+                             "Voeg de nieuwe gemeente toe aan het register (code, name, province), of verbeter de code.")
+            if len(set(merged.successors)) < len(merged.successors):
+                self.add(item.doc, loc, f"bij gemeente {municipality.name} staat dezelfde code twee keer onder 'into'",
+                         "Noem elke gemeente waarin ze opging één keer.")
+            year_loc: Loc = ("municipalities", index, "merged", "year")
+            if merged.year > self.today.year:
+                self.add(item.doc, year_loc, f"samenvoeging van {municipality.name} in {merged.year} ligt in de toekomst",
+                         "Zet een gemeente pas in 'merged' als de samenvoeging is ingegaan (op 1 januari van dat jaar).")
+            elif as_of is not None and merged.year > as_of:
+                self.add(item.doc, year_loc,
+                         f"samenvoeging van {municipality.name} in {merged.year} valt na de datum van het register "
+                         f"('as_of: {register.as_of}')",
+                         f"Zet 'as_of' op de datum waarop het register nu klopt, bijvoorbeeld {merged.year}-01-01, en "
+                         "controleer dan ook de andere gemeenten van dat jaar.")
 
     # references shared by several kinds
     def common(self, doc: Document, record: Any) -> None:
@@ -519,7 +576,10 @@ class _Crosscheck:
             if code == record.municipality or code in record.other_municipalities[:index]:
                 self.add(doc, ("other_municipalities", index), f"gemeente {code} staat er al", "Haal deze regel weg.")
         for loc, code in codes:
-            if code in self.municipalities or ("municipalities", "") in self.broken:
+            if code in self.municipalities:
+                self.former_municipality(doc, loc, record, self.municipalities[code])
+                continue
+            if ("municipalities", "") in self.broken:
                 continue
             self.add(doc, loc, f"gemeentecode {code} staat niet in het register",
                      "Zoek de CBS-code van de gemeente op en voeg de gemeente toe aan content/municipalities.yaml "
@@ -538,6 +598,28 @@ class _Crosscheck:
         if record.last_reviewed > self.today:
             self.add(doc, ("last_reviewed",), f"datum {record.last_reviewed.isoformat()} ligt in de toekomst",
                      f"Vul de datum in waarop je het voorbeeld controleerde, uiterlijk vandaag ({self.today.isoformat()}).")
+
+    def former_municipality(self, doc: Document, loc: Loc, record: Example, municipality: Any) -> None:
+        """An example filed under a municipality that merged away must say it is about the time before the merger.
+
+        An error, not advice: an example about today filed under a former municipality sits on the wrong page, with
+        no one left to ask. An example about a former approach names the year it describes ('as_of', or a 'period'
+        that ended) before the merger, and then the old municipality is right and nothing is said.
+        """
+        merged = municipality.merged
+        if merged is None:
+            return
+        ended = record.period.end if record.period else None
+        if (record.as_of is not None and record.as_of < merged.year) or (ended is not None and ended < merged.year):
+            return
+        into = [self.municipalities[code] for code in merged.successors if code in self.municipalities]
+        names = " en ".join(f"{m.name} ({m.code})" for m in into) or ", ".join(merged.successors)
+        now = " of ".join(m.code for m in into) or ", ".join(merged.successors)
+        self.add(doc, loc, f"gemeente {municipality.name} ({municipality.code}) bestaat niet meer: ze is opgegaan in "
+                           f"{names} sinds {merged.year}",
+                 f"Gaat het voorbeeld over nu? Zet dan de code van de gemeente van nu: {now}. Gaat het over de tijd "
+                 f"vóór {merged.year}? Zet dan bij 'as_of' het jaar dat het voorbeeld beschrijft (vóór {merged.year}); "
+                 "dan mag de oude gemeente blijven staan.")
 
     def example_sources(self, doc: Document, record: Example) -> None:
         """No example rests on weak sources only, and every fact it states is backed by a source it names."""
@@ -704,6 +786,7 @@ def validate(
     *,
     today: dt.date | None = None,
     unreadable: list[str] = (),
+    policy: markup.Policy = markup.DEFAULT_POLICY,
 ) -> tuple[Catalog | None, list[Problem]]:
     """All documents and pages → a Catalog when nothing is wrong, else all problems, sorted.
 
@@ -720,13 +803,13 @@ def validate(
             continue
         record, schema_problems = _check_schema(doc, kind)
         problems.extend(schema_problems)
-        problems.extend(_check_text(doc, kind))
+        problems.extend(_check_text(doc, kind, policy))
         if record is not None:
             checked.append(Checked(kind, doc, record))
         else:
             broken.add(_broken_key(doc.path))
     for page in pages:
-        problems.extend(_check_page(page))
+        problems.extend(_check_page(page, policy))
     problems.extend(_Crosscheck(checked, today, broken).run())
     if problems or unreadable:
         return None, sort_problems(problems)  # a catalog is whole or absent, never built from part of the content

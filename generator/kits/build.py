@@ -21,10 +21,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .. import firewall
 from ..catalog import Catalog
 from ..kitfiles import ALIGNMENT, COMBINED, DEFAULT_LAYOUT, DOCUMENTS, LAYOUTS, KitFile, combined_parts, kit_outputs
 from ..model import KIND_BY_NAME, Document, Kit
 from ..problems import Problem, sort_problems
+from .fetcher import safe_fetcher
 from .imposition import impose, sheet_count
 from .layout import Overflow, blank_pages, element_page, overflows, page_fill, starts_on_page
 from .plan import KitPlan, plan_kit
@@ -143,11 +145,12 @@ class Renderer:
         self.font_config = FontConfiguration()
         self.cache: dict[str, Any] = {}
         self.base_url = _render_root().as_uri() + "/"
+        self.fetcher = safe_fetcher([_render_root()])  # the kit's own CSS and fonts; QR codes are data: images
         # pdf.css is for WeasyPrint only: it shows what lies outside the A4 trim (crop marks, job label)
         self.stylesheets = [CSS(filename=str(STATIC / PDF_ONLY_CSS), font_config=self.font_config)]
 
     def layout(self, html: str) -> Any:
-        return self._html(string=html, base_url=self.base_url).render(
+        return self._html(string=html, base_url=self.base_url, url_fetcher=self.fetcher).render(
             stylesheets=self.stylesheets, font_config=self.font_config, cache=self.cache)
 
     def pdf(self, document: Any) -> bytes:
@@ -282,6 +285,13 @@ def build_kit(
         loose: frozenset[int] = frozenset()
         while True:
             html[file.stem] = render_html(plan, file, fit, loose)
+            refused = firewall.violations(html[file.stem], profile="page")  # before WeasyPrint reads anything
+            if refused:
+                result.problems.extend(
+                    Problem(catalog.file_of("kit", kit.id), 1, 1, f"kit '{kit.id}', {file.stem}: {v.message}",
+                            "Dit mag niet in een kit. Haal de HTML of het adres uit de tekst van de kit, het principe "
+                            "of de casus.") for v in refused)
+                break
             document = engine.layout(html[file.stem])
             more = underfilled(document) - loose if file.document == "draaiboek" else frozenset()
             if more:  # a block kept whole left the page before it nearly empty: let it break, and lay out again
@@ -293,6 +303,8 @@ def build_kit(
                 break
             for overflow in {o.box: o for o in shrink}.values():  # one step per side and pass
                 fit[overflow.box] = fit.get(overflow.box, 0) + 1
+        if refused:
+            continue
         blank = blank_pages(document)
         if blank:
             raise RuntimeError(f"{kit.id}/{file.stem}: blank page(s) {blank}; fix the template")

@@ -2,7 +2,8 @@
 print CSS beside them.
 
 The same HTML is written to disk (print it from a browser) and handed to WeasyPrint (the PDF), so both give the same
-pages. Markdown fields are rendered by markdown-it with raw HTML switched off; the validator refuses raw HTML anyway.
+pages. Markdown fields are rendered by the site's own renderer (generator/markup.py), with raw HTML shown as text; the
+validator refuses raw HTML anyway.
 """
 
 from __future__ import annotations
@@ -13,22 +14,21 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from ..markup import to_html
 from .qr import qr_data_uri
 
 
-@lru_cache(maxsize=1)
-def _markdown() -> Any:
-    from markdown_it import MarkdownIt
-
-    return MarkdownIt("commonmark", {"html": False, "typographer": False})
-
-
 def markdown(text: str | None) -> Markup:
-    return Markup(_markdown().render(text or ""))
+    """Contributed Markdown as the site renders it (generator/markup.py: one policy for check, site and kits)."""
+    return Markup(to_html(text))
 
 
 def markdown_inline(text: str | None) -> Markup:
-    return Markup(_markdown().renderInline(text or ""))
+    """The same, for a text inside a line: without the paragraph around it."""
+    html = to_html(text).strip()
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(html)
 
 
 def short_url(url: str) -> str:

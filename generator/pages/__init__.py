@@ -3,6 +3,6 @@
 This package knows nothing of MkDocs or Zensical: it renders Jinja2 templates (templates/*.md.j2) into text.
 """
 
-from .plan import DuplicatePage, PageSpec, page_problems, plan, render_pages
+from .plan import DuplicatePage, PageSpec, plan, render_pages
 
-__all__ = ["DuplicatePage", "PageSpec", "page_problems", "plan", "render_pages"]
+__all__ = ["DuplicatePage", "PageSpec", "plan", "render_pages"]

@@ -95,8 +95,10 @@ MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
           "november", "december")
 
 
-def partial_date(value: str) -> str:
-    """'2014-01-16' → '16 januari 2014', '2014-01' → 'januari 2014', '2014' → '2014'."""
+def partial_date(value: str | None) -> str:
+    """'2014-01-16' → '16 januari 2014', '2014-01' → 'januari 2014', '2014' → '2014'; no date → 'zonder datum'."""
+    if not value:
+        return "zonder datum"
     parts = value.split("-")
     if len(parts) == 3:
         return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"

@@ -14,7 +14,6 @@ from typing import Any
 from .. import schedule, urls
 from ..catalog import Catalog, Page
 from ..model import KIND_BY_NAME
-from ..problems import Problem
 from . import views
 from .render import environment
 
@@ -23,7 +22,8 @@ EditUrl = Callable[[str], "str | None"]  # project-relative file → URL of the 
 HOME = "home"
 DATA_FILES = (  # open data written next to the pages (generator.export); the 'over' page links to them
     (urls.DATA_JSON, "De hele kennisbank in JSON: alle records met hun verbanden en adressen op de site."),
-    (urls.DATA_CSV, "De praktijkvoorbeelden als tabel (CSV), te openen in een spreadsheet."),
+    (urls.DATA_CSV, ("De praktijkvoorbeelden als tabel (CSV), te openen in een spreadsheet. Een cel die met =, +, - of "
+                     "@ begint, krijgt een ' ervoor, zodat een spreadsheet hem nooit als formule uitvoert.")),
 )
 
 
@@ -36,22 +36,6 @@ class PageSpec:
 
 class DuplicatePage(Exception):
     """Two pages would be written to one file: a bug (ids are unique per kind), never a content problem."""
-
-
-def reserved_page_names() -> frozenset[str]:
-    """Names a page in content/pages/ cannot have: the site's own pages and sections use them."""
-    folders = {urls.DATA_JSON.split("/")[0], urls.SCHEMA_FOLDER, urls.KIT_FILES, "assets", "search"}
-    return frozenset({"index", "trefwoorden", *urls.SECTIONS.values(), *folders})
-
-
-def page_problems(catalog: Catalog) -> list[Problem]:
-    """A hand-written page whose name the generated site already uses would silently replace or hide a page."""
-    return [
-        Problem(page.path, 1, 1, f"de naam '{page.name}' is al in gebruik op de site",
-                "Kies een andere bestandsnaam voor deze pagina, bijvoorbeeld 'over-" + page.name + ".md'.")
-        for page in catalog.pages
-        if page.name in reserved_page_names()
-    ]
 
 
 def plan(

@@ -22,15 +22,18 @@ from . import labels, views
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|])")
-_LEADING = re.compile(r"^(\d+(?=[.)])|(?=[#+-]))")
+# Characters that start Markdown syntax anywhere in a line; braces start an attribute list ({: onclick=…}), which the
+# site's attr_list extension would turn into attributes. Python-Markdown honours a backslash before each of them.
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]|{}])")
+# ... and characters that start a block at the beginning of a line: a list, heading, admonition (!!!) or definition.
+_LEADING = re.compile(r"^(\d+(?=[.)])|(?=[#+\-!]))")
 _BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|br|hr|blockquote|pre|div|table|tr|td|th)\b[^>]*>")
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 _markdown = MarkdownIt("commonmark")
 
 
-_NEEDS_ESCAPE = re.compile(r"[\\`*_\[\]|&<>]|^(?:\d+[.)]|[#+-])")
+_NEEDS_ESCAPE = re.compile(r"[\\`*_\[\]|&<>{}]|^(?:\d+[.)]|[#+\-!:])")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -44,11 +47,18 @@ def text(value: Any) -> str:
     if not _NEEDS_ESCAPE.search(flat):
         return flat
     escaped = _INLINE_SPECIAL.sub(r"\\\1", flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    if escaped.startswith(":"):
+        return "&#58;" + escaped[1:]  # ': ' would start a definition; a colon has no backslash escape
     return _LEADING.sub(lambda m: m.group(1) + "\\", escaped, count=1)  # '1. ' or '# ' would start a list or heading
 
 
 def plain(value: Any, limit: int = 0) -> str:
-    """Markdown → one line of plain text, for page descriptions; cut at a word boundary when longer than `limit`."""
+    """Markdown → one line of plain text, for page descriptions; cut at a word boundary when longer than `limit`.
+
+    The result is text, not Markdown or HTML: '&lt;img&gt;' in the source comes out as '<img>'. Whatever prints it
+    escapes it for where it lands: the front matter value is escaped by the theme, and in a page body a template
+    must follow it with `| text`.
+    """
     rendered = _markdown.render(str(value))
     flat = _SPACE.sub(" ", html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", rendered)))).strip()
     if limit and len(flat) > limit:

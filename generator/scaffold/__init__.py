@@ -80,8 +80,15 @@ def _example(root: Path, municipality: str | None, title: str | None, today: dt.
     except RegisterError:
         return _fail(messages.register_broken())
     lookup = find(register, municipality)
+    if lookup.matches:
+        return _fail(messages.ambiguous_municipality(lookup.query, lookup.matches, title))
     if lookup.found is None:
-        return _fail(messages.unknown_municipality(lookup.query, lookup.suggestions, lookup.code, title))
+        return _fail(messages.unknown_municipality(lookup.query, lookup.suggestions, lookup.code, title,
+                                                   guess=lookup.guess, as_of=register.as_of,
+                                                   former_since=register.former_since))
+    if lookup.former:
+        direct = tuple(register.by_code[code] for code in lookup.found.merged.successors if code in register.by_code)
+        return _fail(messages.former_municipality(lookup.found, direct, lookup.successors, title))
     record_id = slugify(lookup.found.name, title or "")
     text = render("example", record_id=record_id, municipality=lookup.found, title=title, today=today.isoformat(),
                   **_lists(root))

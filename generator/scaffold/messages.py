@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Municipality
 from .municipalities import REGISTER, display
 
@@ -38,25 +40,93 @@ def _arg(text: str) -> str:
     return f'"{text}"' if not text or any(c in text for c in " '\"&;|<>()$`\\") else text
 
 
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december")
+
+
+def dutch_date(value: str) -> str:
+    """'2023-01-01' → '1 januari 2023'; '2023-01' → 'januari 2023'; '2023' stays '2023'."""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTHS[int(parts[1]) - 1]
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+
+def _names(municipalities: tuple[Municipality, ...]) -> str:
+    """'A (GM0001)', 'A (GM0001) en B (GM0002)', 'A (GM0001), B (GM0002) en C (GM0003)'."""
+    shown = [f"{m.name} ({m.code})" for m in municipalities]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " en " + shown[-1]
+
+
+def _again(code: str, title: str | None) -> str:
+    with_title = f" --titel {_arg(title)}" if title else ""
+    return f"wijkkit new voorbeeld --gemeente {code}{with_title}"
+
+
+def ambiguous_municipality(query: str, matches: tuple[Municipality, ...], title: str | None = None) -> str:
+    """Two municipalities answer to the name ("Bergen"): list each with its province and code, never pick one."""
+    name = re.sub(r"^gemeente\s+", "", query.strip(), flags=re.IGNORECASE)
+    lines = [f"wijkkit new voorbeeld: er zijn {len(matches)} gemeenten die '{name}' heten. Welke bedoel je?"]
+    for municipality in matches:
+        lines.append(f"    - {display(municipality, province=True)}:")
+        lines.append(f"        {_again(municipality.code, title)}")
+    lines.append("    hint: Geef de opdracht nog een keer met de code van jouw gemeente, zoals hierboven.")
+    return "\n".join(lines)
+
+
+def former_municipality(municipality: Municipality, direct: tuple[Municipality, ...], current: tuple[Municipality, ...],
+                        title: str | None = None) -> str:
+    """The municipality no longer exists: say since when and in which one(s) it went, and offer those."""
+    merged = municipality.merged
+    assert merged is not None
+    into = _names(direct) if direct else ", ".join(merged.successors)
+    split = " (de gemeente is toen verdeeld)" if len(merged.successors) > 1 else ""
+    head = (f"wijkkit new voorbeeld: gemeente {municipality.name} ({municipality.code}) bestaat niet meer: "
+            f"ze is opgegaan in {into} sinds {merged.year}{split}.")
+    lines = [head]
+    if [m.code for m in current] != [m.code for m in direct] and current:
+        lines.append(f"    Die gemeente is later zelf opgegaan in {_names(current)}.")
+    if len(current) == 1:
+        lines.append("    Gaat je voorbeeld over nu? Maak het dan voor de gemeente van nu:")
+        lines.append(f"    Probeer dan: {_again(current[0].code, title)}")
+    elif current:
+        lines.append("    Gaat je voorbeeld over nu? Kies de gemeente waar het nu bij hoort:")
+        for successor in current:
+            lines.append(f"    - {display(successor)}:  {_again(successor.code, title)}")
+    lines.append(f"    hint: Gaat je voorbeeld over de tijd vóór {merged.year}? Maak het dan zoals hierboven, en zet daarna in "
+                 f"het bestand 'municipality: {municipality.code}' en bij 'as_of' het jaar dat het voorbeeld beschrijft "
+                 f"(vóór {merged.year}).")
+    return "\n".join(lines)
+
+
 def unknown_municipality(query: str, suggestions: tuple[Municipality, ...], code: str | None,
-                         title: str | None = None) -> str:
+                         title: str | None = None, *, guess: Municipality | None = None,
+                         as_of: str | None = None, former_since: int | None = None) -> str:
     if code:
         head = f"gemeente met code {code} staat niet in het register ({REGISTER})."
     else:
         head = f"gemeente '{query}' staat niet in het register ({REGISTER})."
     typed = "NAAM" if suggestions else _arg(query)  # after a near miss, the typed name is likely misspelled
-    with_title = f" --titel {_arg(title)}" if title else ""
-    again = f"wijkkit new voorbeeld --gemeente {typed}{with_title}"
+    again = f"wijkkit new voorbeeld --gemeente {typed}" + (f" --titel {_arg(title)}" if title else "")
     lines = [f"wijkkit new voorbeeld: {head}"]
     if suggestions:
-        lines.append("    Bedoel je: " + "; ".join(display(m) for m in suggestions) + "?")
-        first = suggestions[0]
-        lines.append(f"    Probeer dan: wijkkit new voorbeeld --gemeente {first.code}{with_title}")
-        lines.append("    hint: Staat je gemeente er echt niet in? Zo voeg je haar toe:")
-    else:
-        lines.append("    Het register heeft nog niet alle gemeenten van Nederland, alleen die waar Wijkkit al iets over")
-        lines.append("    weet. Je voegt je gemeente zelf toe, in dezelfde pull request als je voorbeeld.")
-        lines.append("    hint: Zo voeg je haar toe:")
+        lines.append("    Bedoel je: " + "; ".join(display(m, province=guess is None) for m in suggestions) + "?")
+        if guess is not None:
+            lines.append(f"    Probeer dan: {_again(guess.code, title)}")
+        else:
+            lines.append("    Geef de opdracht nog een keer met de naam of de code van jouw gemeente.")
+    date = dutch_date(as_of) if as_of else None
+    when = f" op {date}" if date else ""
+    former = f", en de gemeenten die sinds {former_since} zijn opgeheven" if former_since else ""
+    lines.append(f"    Het register heeft alle gemeenten van Nederland{when}{former}.")
+    lines.append("    Kijk of je de naam goed schreef, of geef de CBS-code, zoals GM0344 of 0344.")
+    newer = f", van na {date}" if date else ""
+    if suggestions:
+        lines.append(f"    hint: Staat je gemeente er echt niet in, omdat ze nieuw is{newer}? Hoe je haar toevoegt staat in "
+                     "CONTRIBUTING.md, 'Een gemeente toevoegen aan het register'.")
+        return "\n".join(lines)
+    lines.append(f"    hint: Is je gemeente nieuw{newer}? Zo voeg je haar toe:")
     lines += [
         "      1. Zoek de CBS-gemeentecode op (GM en vier cijfers) in de lijst 'Gemeentelijke indeling' van het CBS:",
         f"         {CBS_LIST}",

@@ -1,28 +1,28 @@
-"""`wijkkit build`: content → checked Catalog → Markdown pages → engine → site/, reading top to bottom.
+"""`wijkkit build`: content → checked Catalog → Markdown pages → engine → firewall → site/, reading top to bottom.
 
 First everything is gathered and checked; only then is anything published. The engine writes into an emptied folder
-inside build/, and that folder replaces site/ only when every step succeeded, so a failed build leaves the
-previous site exactly as it was.
+inside build/; every HTML file there is held against the output firewall (generator/firewall.py); only then does that
+folder replace site/, atomically and under a lock, so a failed build leaves the previous site exactly as it was.
 """
 
 from __future__ import annotations
 
-import filecmp
+import functools
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from .. import engines
+from .. import engines, firewall
 from ..catalog import Catalog
-from ..pages import page_problems
-from ..problems import Problem, format_text
+from ..problems import Problem, report
 from ..project import read_project
-from .config import ConfigError, engine_config, read_config, settings, write_engine_config
+from .config import engine_config, write_engine_config
 from .docs import KIT_FOLDER, docs_files, is_kit_file
 from .progress import Progress, seconds
+from .publish import PublishError, build_lock, publish, remove
 from .sync import sync
+from .trace import trace
 
 BUILD_DIR = "build"
 DOCS_DIR = "docs"
@@ -30,33 +30,36 @@ SITE_DIR = "site"
 STAGING_DIR = "site.new"
 
 
-def run_build(root: Path, *, engine: str = "mkdocs", kits: bool = True) -> int:
-    """Exit code 0 when site/ holds the new site; 1 when content, kits or the engine failed (site/ untouched)."""
-    progress = Progress("wijkkit build", steps=5 if kits else 4)
+def run_build(root: Path, *, engine: str = "mkdocs", kits: bool = True, fmt: str = "text") -> int:
+    """Exit code 0 when site/ holds the new site; 1 when content, kits, the engine or the firewall failed.
+    Problems are printed in `fmt` (text, github or json, see generator/problems.py); progress goes to stderr."""
+    progress = Progress("wijkkit build", steps=6 if kits else 5)
     work = root / BUILD_DIR
-    docs = work / DOCS_DIR
+    fail = functools.partial(_fail, progress, fmt=fmt)
+    try:
+        with build_lock(work, say=progress.say):
+            return _build(root, work, progress, engine=engine, kits=kits, fail=fail)
+    except PublishError as error:
+        return fail(message=str(error))
 
+
+def _build(root: Path, work: Path, progress: Progress, *, engine: str, kits: bool, fail) -> int:
+    docs = work / DOCS_DIR
     with progress.step("inhoud lezen en controleren"):
         result = read_project(root)
-        problems = result.problems or page_problems(result.catalog)
-        if problems:
-            return _fail(progress, problems)
-        catalog = result.catalog
-        try:
-            config = read_config(root)
-            site = settings(config)
-        except ConfigError as error:
-            return _fail(progress, message=str(error))
+        if result.problems:
+            return fail(result.problems)
+        catalog, config, site = result.catalog, result.config, result.settings
 
     kit_files: frozenset[str] = frozenset()
     if kits:
         with progress.step("workshopkits maken"):
             kit_files, problems = build_kit_files(catalog, docs, site.site_url)
             if problems:
-                return _fail(progress, problems)
+                return fail(problems)
             progress.say(f"      {len(kit_files)} bestanden")
     else:
-        shutil.rmtree(docs / KIT_FOLDER, ignore_errors=True)
+        remove(docs / KIT_FOLDER)
 
     with progress.step("pagina's en open data schrijven"):
         synced = sync(docs, docs_files(catalog, site, kit_files=kit_files), keep=is_kit_file)
@@ -64,17 +67,25 @@ def run_build(root: Path, *, engine: str = "mkdocs", kits: bool = True) -> int:
                      f"{len(synced.removed)} verwijderd")
 
     label = engines.LABELS[engine]
+    staging = work / STAGING_DIR  # fixed name: the configuration (and Zensical's cache) stay the same
     with progress.step(f"site bouwen met {label}"):
-        staging = work / STAGING_DIR  # fixed name: the configuration (and Zensical's cache) stay the same
-        shutil.rmtree(staging, ignore_errors=True)
+        remove(staging)
         config_file = write_engine_config(work / "mkdocs.yml", engine_config(
             config, catalog, root=root, workdir=work, docs_dir=docs, site_dir=staging))
         run = engines.build(engine, config_file, env=engines.environment(source_date_epoch(root)),
                             on_wait=lambda t: progress.say(f"      {label} is nog bezig ({seconds(t)})"))
         if not run.ok:
-            shutil.rmtree(staging, ignore_errors=True)
+            remove(staging)
             print(run.output, file=sys.stderr)
-            return _fail(progress, message=f"{label} kon de site niet bouwen (zie de meldingen hierboven)")
+            return fail(message=f"{label} kon de site niet bouwen (zie de meldingen hierboven)")
+
+    with progress.step("HTML controleren (firewall)"):
+        refused = firewall.check_folder(staging)
+        if refused:
+            remove(staging)
+            return fail(trace(refused, catalog, root),
+                        message="de gebouwde HTML bevat iets wat niet mag; site/ is niet vervangen")
+        progress.say(f"      {sum(1 for _ in staging.rglob('*.html'))} HTML-bestanden in orde")
 
     with progress.step("site/ vervangen"):
         publish(staging, root / SITE_DIR)
@@ -90,7 +101,7 @@ def build_kit_files(catalog: Catalog, docs: Path, site_url: str) -> tuple[frozen
     cannot start (usually Pango is missing), that is a problem with a fix, not a traceback.
     """
     dest = docs / KIT_FOLDER
-    shutil.rmtree(dest, ignore_errors=True)
+    remove(dest)
     try:
         from ..kits.build import build_kits
     except (ImportError, OSError) as error:
@@ -102,40 +113,6 @@ def build_kit_files(catalog: Catalog, docs: Path, site_url: str) -> tuple[frozen
     if problems:
         return frozenset(), problems
     return frozenset(p.relative_to(docs).as_posix() for p in dest.rglob("*") if p.is_file()), []
-
-
-def publish(staging: Path, site: Path) -> None:
-    """Swap the new site in: two renames on one file system, the old site removed only after.
-
-    Files whose bytes did not change keep their old modification time first, so rsync, caches and deploy steps see
-    only the pages that really changed.
-    """
-    old = None
-    if site.exists():
-        keep_times(staging, site)
-        old = staging.with_name(staging.name + "-old")
-        shutil.rmtree(old, ignore_errors=True)  # left over from an interrupted swap
-        os.replace(site, old)
-    os.replace(staging, site)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
-def keep_times(new: Path, old: Path) -> int:
-    """Give each file in `new` that is byte-identical to its namesake in `old` the old file's times."""
-    kept = 0
-    for folder, _, names in os.walk(new):
-        for name in names:
-            fresh = os.path.join(folder, name)
-            previous = os.path.join(old, os.path.relpath(fresh, new))
-            try:
-                before = os.stat(previous)
-                if before.st_size == os.stat(fresh).st_size and filecmp.cmp(fresh, previous, shallow=False):
-                    os.utime(fresh, ns=(before.st_atime_ns, before.st_mtime_ns))
-                    kept += 1
-            except FileNotFoundError:
-                continue
-    return kept
 
 
 def source_date_epoch(root: Path) -> int:
@@ -154,11 +131,10 @@ def source_date_epoch(root: Path) -> int:
     return int(max((p.stat().st_mtime for p in inputs), default=0))
 
 
-def _fail(progress: Progress, problems: list[Problem] = (), message: str = "") -> int:
+def _fail(progress: Progress, problems: list[Problem] = (), message: str = "", *, fmt: str = "text") -> int:
     if problems:
-        print(format_text(list(problems)), file=sys.stderr)
+        report(problems, fmt)
     if message:
         progress.say(message)
     progress.fail(f"afgebroken; {SITE_DIR}/ is niet veranderd")
     return 1
-

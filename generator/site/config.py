@@ -9,7 +9,6 @@ both read it. Only plain YAML is used, so both engines parse it the same way.
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,46 +16,7 @@ import yaml
 
 from ..catalog import Catalog
 
-CONFIG_FILE = "mkdocs.yml"
 THEME_DIR = "theme"
-
-
-class ConfigError(Exception):
-    """mkdocs.yml cannot be read or lacks a setting the build needs; the message is for the user, in Dutch."""
-
-
-@dataclass(frozen=True)
-class Settings:
-    """The few settings the page writer, the export and the kits need from mkdocs.yml."""
-
-    site_url: str
-    repo_url: str | None
-    edit_uri: str | None
-
-    def edit_url(self, path: str) -> str | None:
-        """Where to edit a project file (a record's YAML, a page's Markdown) in the repository's web editor."""
-        if not self.repo_url or not self.edit_uri:
-            return None
-        return self.repo_url.rstrip("/") + "/" + posixpath.join(self.edit_uri.strip("/"), path)
-
-
-def read_config(root: Path) -> dict[str, Any]:
-    path = root / CONFIG_FILE
-    try:
-        config = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise ConfigError(f"{CONFIG_FILE}: kan het bestand niet lezen: {error}") from error
-    if not isinstance(config, dict):
-        raise ConfigError(f"{CONFIG_FILE}: verwacht instellingen (sleutel: waarde), maar vond iets anders")
-    return config
-
-
-def settings(config: dict[str, Any]) -> Settings:
-    site_url = config.get("site_url")
-    if not isinstance(site_url, str) or not site_url.startswith(("http://", "https://")):
-        raise ConfigError(f"{CONFIG_FILE}: site_url ontbreekt; kits en open data hebben het adres van de site nodig")
-    return Settings(site_url=site_url if site_url.endswith("/") else site_url + "/",
-                    repo_url=config.get("repo_url"), edit_uri=config.get("edit_uri"))
 
 
 def allowed_tags(catalog: Catalog) -> list[str]:
@@ -91,6 +51,7 @@ def engine_config(
         theme["custom_dir"] = _relative(root / theme["custom_dir"], workdir)
     out["theme"] = theme
     out["plugins"] = [_with_allowed_tags(plugin, allowed_tags(catalog)) for plugin in out.get("plugins") or []]
+    out["extra"] = {**(out.get("extra") or {}), "wijkkit_tags": {tag.label: tag.id for tag in catalog.tags}}
     return out
 
 

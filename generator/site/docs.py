@@ -9,8 +9,8 @@ from __future__ import annotations
 from ..catalog import Catalog
 from ..export import export_files, schema_files
 from ..pages import render_pages
+from ..settings import Settings
 from .assets import font_files, search_files
-from .config import Settings
 
 KIT_FOLDER = "kits"
 

@@ -18,11 +18,10 @@ from pathlib import Path
 from watchdog.observers.api import BaseObserver
 
 from .. import engines
-from ..pages import page_problems
-from ..problems import format_text
+from ..problems import report
 from ..project import read_project
 from .build import BUILD_DIR, source_date_epoch
-from .config import ConfigError, engine_config, read_config, settings, write_engine_config
+from .config import engine_config, write_engine_config
 from .docs import docs_files
 from .progress import seconds
 from .sync import Synced, sync
@@ -35,8 +34,9 @@ QUIET = 0.15  # seconds without further changes before refreshing: an editor's s
 class Preview:
     """build/serve/: the pages and configuration the live server reads."""
 
-    def __init__(self, root: Path, *, host: str, port: int) -> None:
+    def __init__(self, root: Path, *, host: str, port: int, fmt: str = "text") -> None:
         self.root = root
+        self.fmt = fmt
         self.work = root / BUILD_DIR / SERVE_DIR
         self.docs = self.work / "docs"
         self.config_file = self.work / "mkdocs.yml"
@@ -44,24 +44,23 @@ class Preview:
         self._lock = threading.Lock()
         self._failed = False
         self.last: Synced | None = None  # what the last successful refresh changed
+        self.restart = False  # set when the engine must be started again (its folder was deleted)
 
     def refresh(self) -> bool:
         """Regenerate what changed; False (and the previous pages left alone) when the content has problems."""
         with self._lock:
             started = time.monotonic()
             result = read_project(self.root)
-            problems = result.problems or page_problems(result.catalog)
-            if problems:
-                print(format_text(problems), file=sys.stderr)
+            if result.problems:
+                report(result.problems, self.fmt)
                 say("niet bijgewerkt: los de problemen hierboven op; de preview toont de laatste goede versie")
                 self._failed = True
                 return False
-            try:
-                config = read_config(self.root)
-                site = settings(config)
-            except ConfigError as error:
-                say(str(error))
-                return False
+            config, site = result.config, result.settings
+            if self.last is not None and not self.docs.is_dir():
+                self.restart = True  # build/ was deleted: the live server watches a folder that no longer exists
+                say(f"{self.docs.relative_to(self.root)} was verwijderd; de pagina's worden opnieuw geschreven en de "
+                    "preview wordt opnieuw gestart")
             synced = self.last = sync(self.docs, docs_files(result.catalog, site))
             write_engine_config(self.config_file, engine_config(
                 config, result.catalog, root=self.root, workdir=self.work, docs_dir=self.docs,
@@ -122,30 +121,43 @@ def watch(root: Path, on_change: Debounce) -> BaseObserver:
     return observer
 
 
-def run_serve(root: Path, *, host: str = "127.0.0.1", port: int = 8000) -> int:
-    preview = Preview(root, host=host, port=port)
+def run_serve(root: Path, *, host: str = "127.0.0.1", port: int = 8000, fmt: str = "text") -> int:
+    preview = Preview(root, host=host, port=port, fmt=fmt)
     if not preview.refresh():
         return 1
     on_change = Debounce(preview.refresh)
     observer = watch(root, on_change)
     say(f"preview op {preview.site_url} (stop met Ctrl+C); wijzigingen in {' en '.join(f'{w}/' for w in WATCHED)} komen vanzelf door")
     command = engines.serve_command("mkdocs", preview.config_file, host, port)
-    child = subprocess.Popen(command, cwd=preview.work, env=engines.environment(source_date_epoch(root)))
+    env = engines.environment(source_date_epoch(root))
+    child = subprocess.Popen(command, cwd=preview.work, env=env)
     previous = signal.signal(signal.SIGTERM, _interrupt)  # stopped by a process manager: stop the server too
     try:
-        return child.wait()
+        while True:
+            try:
+                return child.wait(timeout=0.5)
+            except subprocess.TimeoutExpired:
+                pass
+            if preview.restart:
+                preview.restart = False
+                _stop(child)
+                child = subprocess.Popen(command, cwd=preview.work, env=env)
     except KeyboardInterrupt:
         return 0
     finally:
         signal.signal(signal.SIGTERM, previous)
         on_change.cancel()
         observer.stop()
-        if child.poll() is None:
-            child.terminate()
-            try:
-                child.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                child.kill()
+        _stop(child)
+
+
+def _stop(child: subprocess.Popen) -> None:
+    if child.poll() is None:
+        child.terminate()
+        try:
+            child.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            child.kill()
 
 
 def _interrupt(signum: int, frame: object) -> None:

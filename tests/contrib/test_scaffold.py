@@ -38,16 +38,95 @@ def register(root: Path):
         ("gm0344", "GM0344"),
         ("GM0344", "GM0344"),
         ("0344", "GM0344"),
+        ("344", "GM0344"),  # digits as typed, without the leading zero
+        ("gm 344", "GM0344"),
+        ("14", "GM0014"),
+        ("Hengelo", "GM0164"),  # CBS writes 'Hengelo (O.)'; people type Hengelo
+        ("Sudwest Fryslan", "GM1900"),
+        ("Voorne aan Zee", "GM1992"),  # formed in 2023
     ],
 )
 def test_municipality_found_by_name_alias_or_code(register, typed: str, code: str) -> None:
-    assert find(register, typed).found.code == code
+    lookup = find(register, typed)
+    assert lookup.found.code == code and not lookup.former
 
 
 def test_unknown_name_gets_near_matches(register) -> None:
     lookup = find(register, "Amsterdm")
     assert lookup.found is None
     assert [m.name for m in lookup.suggestions][:1] == ["Amsterdam"]
+    assert lookup.guess.code == "GM0363"  # clearly the closest: offered as the one meant
+
+
+@pytest.mark.parametrize("typed", ["Bergen", "bergen", "gemeente Bergen"])
+def test_bergen_is_ambiguous(register, typed: str) -> None:
+    lookup = find(register, typed)
+    assert lookup.found is None and lookup.guess is None
+    assert {(m.code, m.name, m.province) for m in lookup.matches} == {
+        ("GM0373", "Bergen (NH.)", "Noord-Holland"), ("GM0893", "Bergen (L.)", "Limburg")}
+
+
+@pytest.mark.parametrize(("typed", "former", "now"), [
+    ("Haarlemmerliede en Spaarnwoude", "GM0393", ["GM0394"]),
+    ("haarlemmerliede", "GM0393", ["GM0394"]),
+    ("393", "GM0393", ["GM0394"]),
+    ("Weesp", "GM0457", ["GM0363"]),
+    ("Littenseradiel", "GM0140", ["GM0080", "GM1900", "GM1949"]),  # split over three
+])
+def test_former_municipality_leads_to_the_municipalities_of_now(register, typed: str, former: str, now: list[str]) -> None:
+    lookup = find(register, typed)
+    assert lookup.former and lookup.found.code == former
+    assert sorted(m.code for m in lookup.successors) == now
+
+
+@pytest.mark.parametrize("typed", ["Alphen", "Berg"])
+def test_equally_close_names_are_listed_not_guessed(register, typed: str) -> None:
+    lookup = find(register, typed)
+    assert lookup.found is None and len(lookup.suggestions) >= 2 and lookup.guess is None
+
+
+def test_bergen_asks_which_one(project: Path, wijkkit) -> None:
+    run = wijkkit("new", "voorbeeld", "--gemeente", "gemeente Bergen", "--titel", "Buurtteams")
+    assert run.code == 1
+    assert "er zijn 2 gemeenten die 'Bergen' heten. Welke bedoel je?" in run.err
+    assert "Bergen (NH.) in Noord-Holland, GM0373" in run.err and "Bergen (L.) in Limburg, GM0893" in run.err
+    assert "wijkkit new voorbeeld --gemeente GM0373 --titel Buurtteams" in run.err
+    assert "wijkkit new voorbeeld --gemeente GM0893 --titel Buurtteams" in run.err
+    assert "Probeer dan" not in run.err
+    assert not list((project / "content/examples").glob("bergen*"))
+
+
+def test_former_municipality_says_where_it_went(project: Path, wijkkit) -> None:
+    run = wijkkit("new", "voorbeeld", "--gemeente", "Haarlemmerliede en Spaarnwoude")
+    assert run.code == 1
+    assert "Haarlemmerliede en Spaarnwoude (GM0393) bestaat niet meer" in run.err
+    assert "opgegaan in Haarlemmermeer (GM0394) sinds 2019" in run.err
+    assert "Probeer dan: wijkkit new voorbeeld --gemeente GM0394" in run.err
+    assert "'municipality: GM0393'" in run.err and "as_of" in run.err  # the way to write about before 2019
+    assert not list((project / "content/examples").glob("*haarlem*"))
+
+
+def test_split_municipality_offers_each_successor(wijkkit) -> None:
+    run = wijkkit("new", "voorbeeld", "--gemeente", "Littenseradiel")
+    assert run.code == 1
+    assert "opgegaan in Leeuwarden (GM0080), Súdwest-Fryslân (GM1900) en Waadhoeke (GM1949) sinds 2018" in run.err
+    for code in ("GM0080", "GM1900", "GM1949"):
+        assert f"wijkkit new voorbeeld --gemeente {code}" in run.err
+    assert "Probeer dan" not in run.err
+
+
+def test_digits_without_leading_zero_make_the_example(project: Path, wijkkit) -> None:
+    run = wijkkit("new", "voorbeeld", "--gemeente", "344", "--titel", "Buurtteams")
+    assert run.code == 0, run.err
+    data = yaml.safe_load((project / "content/examples/utrecht-buurtteams.yaml").read_text(encoding="utf-8"))
+    assert data["municipality"] == "GM0344"
+
+
+def test_equally_close_names_get_no_single_try_this(wijkkit) -> None:
+    run = wijkkit("new", "voorbeeld", "--gemeente", "Alphen")
+    assert run.code == 1
+    assert "Alphen aan den Rijn in Zuid-Holland, GM0484" in run.err and "Alphen-Chaam in Noord-Brabant, GM1723" in run.err
+    assert "Probeer dan" not in run.err
 
 
 def test_unknown_code_is_not_guessed(register) -> None:
@@ -103,6 +182,7 @@ def test_unknown_municipality_suggests_and_explains_the_register(project: Path, 
     assert run.code == 1
     assert "gemeente 'Amsterdm' staat niet in het register" in run.err
     assert "Bedoel je: Amsterdam, GM0363?" in run.err
+    assert "Probeer dan: wijkkit new voorbeeld --gemeente GM0363" in run.err
     assert "content/municipalities.yaml" in run.err and "CBS" in run.err
     assert not list((project / "content/examples").glob("amsterd*"))
 
@@ -116,11 +196,11 @@ def test_unknown_code_explains_how_to_add_it(wijkkit) -> None:
 
 
 def test_municipality_missing_from_the_register_is_added_step_by_step(project: Path, wijkkit) -> None:
-    """Most municipalities are not in the register yet: say that this is expected, and how to go on."""
+    """A municipality newer than the register (after a merger): say what the register holds, and how to go on."""
     run = wijkkit("new", "voorbeeld", "--gemeente", "Pijpekop", "--titel", "Wijkteams in Pijpekop")
     assert run.code == 1
     assert "gemeente 'Pijpekop' staat niet in het register" in run.err
-    assert "nog niet alle gemeenten van Nederland" in run.err and "Bedoel je" not in run.err
+    assert "alle gemeenten van Nederland op 1 januari 2023" in run.err and "Bedoel je" not in run.err
     assert "1. Zoek de CBS-gemeentecode op" in run.err and "2. Open content/municipalities.yaml" in run.err
     assert ('3. Geef dezelfde opdracht nog een keer: wijkkit new voorbeeld --gemeente Pijpekop '
             '--titel "Wijkteams in Pijpekop"') in run.err

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.kits.siteurl import SiteUrlError, read_site_url
+from generator.settings import read_config, settings
 
 
 def _project(root: Path, tmp: Path, mkdocs: str) -> Path:
@@ -31,13 +31,16 @@ extra:
 
 def test_site_url_is_read_past_mkdocs_python_tags(tmp_path: Path) -> None:
     (tmp_path / "mkdocs.yml").write_text(MKDOCS, encoding="utf-8")
-    assert read_site_url(tmp_path) == "https://wijkkit.example.org/sub/"
+    config, problems = read_config(tmp_path)
+    assert problems == []
+    assert settings(config)[0].site_url == "https://wijkkit.example.org/sub/"
 
 
 def test_a_missing_site_url_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "mkdocs.yml").write_text("site_name: Wijkkit\n", encoding="utf-8")
-    with pytest.raises(SiteUrlError, match="site_url ontbreekt"):
-        read_site_url(tmp_path)
+    config, _ = read_config(tmp_path)
+    site, [problem] = settings(config)
+    assert site is None and problem.file == "mkdocs.yml" and "site_url ontbreekt" in problem.message
 
 
 def test_unknown_kit_names_the_known_ones(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -58,7 +61,7 @@ def test_kit_duplex_html_writes_one_layout_and_the_alignment_test(root: Path, tm
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     project = _project(root, tmp_path / "p", MKDOCS)
     out = tmp_path / "out"
-    assert main(["--root", str(project), "kit", "teamoverleg", "--layout", "duplex", "--format", "html",
+    assert main(["--root", str(project), "kit", "teamoverleg", "--layout", "duplex", "--files", "html",
                  "--out", str(out)]) == 0
     names = {p.name for p in out.iterdir()}
     assert names == {

@@ -104,9 +104,9 @@ def serve(built: BuiltSite) -> Iterator[LocalSite]:
 
 
 def _site_url(built: BuiltSite) -> str:
-    from generator.site.config import read_config, settings
+    from generator.settings import read_config, settings
 
-    return settings(read_config(built.root)).site_url
+    return settings(read_config(built.root)[0])[0].site_url
 
 
 def page_types(built: BuiltSite) -> dict[str, str]:
