@@ -107,3 +107,40 @@ def test_printing_advice_follows_the_materials_and_the_group_size(kit) -> None:
     assert rows["principekaarten-drukkerij"].copies == 0  # for the print shop, not the office printer
     assert rows["principekaarten-vouwen"].paper == "A4, 160–200 g/m²" and rows["programma"].paper == "A4, 80 g/m²"
     assert rows["draaiboek"].copies == 2  # 'draaiboek met werkvormkaarten, per sessie, count 2'
+
+
+def _imports(path: Path) -> set[str]:
+    """Absolute names of the generator modules `path` imports (relative imports resolved)."""
+    package = path.relative_to(ROOT).with_suffix("").parts[:-1]  # ('generator', 'pages') for pages/views.py
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = list(package[: len(package) - node.level + 1]) if node.level else []
+            found.add(".".join([*base, *(node.module or "").split(".")]).strip("."))
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("folder", "forbidden"), [
+    ("generator/pages", "generator.kits"),
+    ("generator/kits", "generator.pages"),
+    ("generator/kitfiles.py", "generator.kits"),
+    ("generator/kitfiles.py", "generator.pages"),
+    ("generator/schedule.py", "generator.kits"),
+    ("generator/schedule.py", "generator.pages"),
+])
+def test_site_and_print_are_siblings(folder: str, forbidden: str) -> None:
+    """The kit table and the agenda sit below both renderers; neither renderer imports the other."""
+    target = ROOT / folder
+    for path in ([target] if target.is_file() else sorted(target.rglob("*.py"))):
+        bad = {name for name in _imports(path) if name == forbidden or name.startswith(forbidden + ".")}
+        assert not bad, (path.relative_to(ROOT).as_posix(), bad)
+
+
+def test_the_import_check_sees_a_relative_import() -> None:
+    assert "generator.kitfiles" in _imports(ROOT / "generator" / "pages" / "views.py")
+    assert "generator.kits.plan" in _imports(ROOT / "generator" / "kits" / "build.py")
