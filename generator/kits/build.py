@@ -45,7 +45,7 @@ MAX_FIT_STEP = 3  # card sides shrink in up to three steps (see cards.css) befor
 # assets
 
 
-def font_files() -> list[Path]:
+def kit_fonts() -> list[Path]:
     """Atkinson Hyperlegible, the site's font, from its PyPI package: nothing is fetched at build or view time."""
     from fontpkg_atkinson_hyperlegible import ROOT
 
@@ -58,7 +58,7 @@ def font_files() -> list[Path]:
 def asset_files() -> dict[str, Path]:
     """Relative path under the kit folder → source file."""
     files = {f"{ASSETS}/{css.name}": css for css in sorted(STATIC.glob("*.css")) if css.name != PDF_ONLY_CSS}
-    files.update({f"{ASSETS}/fonts/{font.name}": font for font in font_files()})
+    files.update({f"{ASSETS}/fonts/{font.name}": font for font in kit_fonts()})
     return files
 
 
