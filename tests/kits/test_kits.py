@@ -580,3 +580,19 @@ def test_a_composite_case_says_so_on_its_card(kits: Kits, catalog) -> None:
         text = " ".join(page_texts(kits.pdf(kit.id, "casuskaarten-vouwen"))).replace("\r\n", " ").replace("\n", " ")
         assert text.count("Samengesteld verhaal: sommige details zijn bedacht.") == sum(c.composite for c in cases)
         assert all("details zijn bedacht" not in c.situation for c in cases), "the card prints it; the text need not"
+
+
+def test_a_run_sheet_longer_than_one_page_is_an_error_on_the_kit(root: Path, tmp_path: Path) -> None:
+    project = _project_copy(root, tmp_path)
+    cue = "Loop rond, luister mee en schrijf op wat opvalt, zonder zelf mee te praten of te sturen"  # 88 characters
+    blocks = "".join(f"  - {{title: Ronde {n}, minutes: 5, cue: '{cue}', guide: Ronde {n}.,\n"
+                     f"     materials: [een flap met de vraag van ronde {n}, stiften, memoblaadjes, pennen]}}\n"
+                     for n in range(1, 25))
+    (project / "kit" / "lang.yaml").write_text(
+        "id: lang\ntitle: Lang\ngoal: Testen.\naudience: Testers.\nstart: \"09:00\"\nend: \"11:00\"\n"
+        "participants: {min: 3, max: 6}\nblocks:\n" + blocks + "documents: [draaiboek]\n", encoding="utf-8")
+    result = read_project(project)
+    assert not result.problems, result.problems
+    problems = build_kits(result.catalog, tmp_path / "out", site_url=SITE_URL)
+    assert [p.message for p in problems] == ["kit 'lang': de regiekaart in het draaiboek past niet op één A4"]
+    assert problems[0].file == "kit/lang.yaml" and "cue" in problems[0].hint
