@@ -41,7 +41,7 @@ class KitPlan:
     principles: tuple[Principle, ...]  # card-number order
     cases: tuple[Case, ...]  # in the order the blocks use them
     case_numbers: dict[str, int]  # case id → its number in this kit's deck
-    case_principles: dict[str, tuple[int, ...]]  # case id → card numbers of the principles it plays in
+    case_principles: dict[str, tuple[int, ...]]  # case id → numbers of the kit's principle cards it plays in
     werkvormen: tuple[Werkvorm, ...]  # in the order the blocks use them
     materials: tuple[MaterialRow, ...]
     slides: tuple[Slide, ...]
@@ -111,8 +111,8 @@ def plan_kit(catalog: Catalog, kit: Kit, site_url: str) -> KitPlan:
         principles=principles,
         cases=cases,
         case_numbers={c.id: n for n, c in enumerate(cases, 1)},
-        case_principles={c.id: tuple(sorted(catalog.principle_by_id[pid].number for pid in dict.fromkeys(c.principles)))
-                         for c in cases},
+        # only cards that are on the table: a number from another kit's deck would send people looking in vain
+        case_principles={c.id: tuple(p.number for p in principles if p.id in c.principles) for c in cases},
         werkvormen=werkvormen,
         materials=schedule.materials(kit),
         slides=slide_order(agenda.items, principles),
