@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# setuptools cautions about editable installs in general (a folder named like the package); nothing to act on here
+PIP_QUIET := PYTHONWARNINGS=ignore::UserWarning
 BENCH_STAMP := $(VENV)/.installed-bench
 VNU_JAR := tests/kits/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
@@ -12,7 +14,7 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Wijkkit needs Python 3.11 or newer; set PYTHON=python3.x")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(PIP_QUIET) $(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
 site: $(STAMP) ## validate the content and build site and kits into site/
@@ -40,7 +42,7 @@ schema: $(STAMP) ## regenerate the JSON Schemas in schema/
 	$(BIN)/wijkkit schema --out schema
 
 $(BENCH_STAMP): pyproject.toml $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(PIP_QUIET) $(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	@touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP) ## benchmarks at 100, 1,000 and 5,000 examples (30 to 40 minutes); writes bench/results.md

@@ -58,7 +58,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     if result.problems:
         report(result.problems, args.format)
         return 1
-    report_ok(args.format, summary(result.catalog.counts()))
+    if result.warnings:  # worth a look, but nothing stops: exit 0
+        report(result.warnings, args.format)
+        if args.format == "text":
+            print(summary(result.catalog.counts()))
+    else:
+        report_ok(args.format, summary(result.catalog.counts()))
     return 0
 
 
@@ -94,6 +99,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     from .scaffold import run_new
 
     return run_new(_root(args), args.what, municipality=args.gemeente, title=args.titel)
+
+
+def cmd_from_issue(args: argparse.Namespace) -> int:
+    from .fromissue import run_from_issue
+
+    return run_from_issue(_root(args), args.issue, number=args.number, comment_file=args.comment,
+                          github_output=args.github_output)
 
 
 def _format_option(command: argparse.ArgumentParser) -> None:
@@ -148,6 +160,13 @@ def parser() -> argparse.ArgumentParser:
     new.add_argument("--gemeente", help="naam of CBS-code van de gemeente (voor een voorbeeld)")
     new.add_argument("--titel", help="titel van het nieuwe record")
     new.set_defaults(func=cmd_new)
+
+    issue = sub.add_parser("from-issue", help="maak een praktijkvoorbeeld van een issue met het formulier")
+    issue.add_argument("issue", metavar="BESTAND", help="bestand met de tekst van het issue, of - voor standaardinvoer")
+    issue.add_argument("--number", type=int, help="nummer van het issue (komt in het bestand)")
+    issue.add_argument("--comment", metavar="BESTAND", help="schrijf hier de reactie voor het issue (Markdown)")
+    issue.add_argument("--github-output", metavar="BESTAND", help="schrijf hier ok= en id= (voor GitHub Actions)")
+    issue.set_defaults(func=cmd_from_issue)
     return main
 
 

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import TextIO
 
+WARNING = "warning"
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -24,9 +26,15 @@ class Problem:
     column: int
     message: str
     hint: str = ""
+    severity: str = "error"  # or WARNING: reported, but it does not stop `wijkkit check` or the build
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity != WARNING
 
     def as_text(self) -> str:
-        text = f"{self.file}:{self.line}:{self.column}: {self.message}"
+        prefix = "waarschuwing: " if self.severity == WARNING else ""
+        text = f"{self.file}:{self.line}:{self.column}: {prefix}{self.message}"
         if self.hint:
             text += f"\n    hint: {self.hint}"
         return text
@@ -52,10 +60,17 @@ def _github_escape(text: str, *, property_value: bool = False) -> str:
 
 
 def format_text(problems: list[Problem]) -> str:
+    errors = [p for p in problems if p.is_error]
+    warnings = len(problems) - len(errors)
     files = len({p.file for p in problems})
     lines = [p.as_text() for p in problems]
-    noun = "probleem" if len(problems) == 1 else "problemen"
-    lines.append(f"{len(problems)} {noun} in {files} {'bestand' if files == 1 else 'bestanden'}.")
+    where = f"in {files} {'bestand' if files == 1 else 'bestanden'}"
+    counted = []
+    if errors:
+        counted.append(f"{len(errors)} {'probleem' if len(errors) == 1 else 'problemen'}")
+    if warnings:
+        counted.append(f"{warnings} {'waarschuwing' if warnings == 1 else 'waarschuwingen'}")
+    lines.append(f"{' en '.join(counted)} {where}.")
     return "\n".join(lines)
 
 
@@ -68,7 +83,7 @@ def format_github(problems: list[Problem]) -> str:
             f"{key}={_github_escape(str(value), property_value=True)}"
             for key, value in (("file", p.file), ("line", p.line), ("col", p.column), ("title", "wijkkit check"))
         )
-        out.append(f"::error {props}::{_github_escape(message)}")
+        out.append(f"::{'error' if p.is_error else 'warning'} {props}::{_github_escape(message)}")
     return "\n".join(out)
 
 

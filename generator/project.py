@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,9 @@ class Result:
     """What reading the project gave: a catalog (and the settings) when there were no problems."""
 
     catalog: Catalog | None
-    problems: list[Problem]
+    problems: list[Problem]  # when there are errors: all of them, with any warnings
     files: int  # how many files were read
+    warnings: list[Problem] = field(default_factory=list)  # with a catalog: what is worth a look but stops nothing
     config: dict[str, Any] | None = None  # mkdocs.yml as read
     settings: Settings | None = None
 
@@ -73,6 +74,6 @@ def _read_project(root: Path, *, today: dt.date | None, jobs: int | None) -> Res
     problems.extend(validation_problems)
     problems.extend(config_problems + settings_problems)
     files = len(found.yaml_files) + len(found.pages)
-    if problems:
-        return Result(None, sort_problems(problems), files, config)
-    return Result(catalog, [], files, config, site)
+    if catalog is None or any(p.is_error for p in problems):
+        return Result(None, sort_problems(problems), files, config=config)
+    return Result(catalog, [], files, config=config, settings=site, warnings=sort_problems(problems))

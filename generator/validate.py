@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import enum
+import re
 import types
 import typing
 from collections.abc import Iterator, Mapping
@@ -24,8 +25,20 @@ from pydantic import BaseModel, ValidationError
 from . import markup, schedule, textcheck, urls
 from .catalog import Catalog, Page, assemble
 from .load import Document
-from .model import KINDS, WEAK_SOURCE_KINDS, Card, Example, Kind, Kit, Markdown, PrincipleSelection, Record, marked
-from .problems import Problem, sort_problems
+from .model import (
+    ID_RE,
+    KINDS,
+    WEAK_SOURCE_KINDS,
+    Card,
+    Example,
+    Kind,
+    Kit,
+    Markdown,
+    PrincipleSelection,
+    Record,
+    marked,
+)
+from .problems import WARNING, Problem, sort_problems
 
 Loc = tuple[str | int, ...]
 
@@ -166,7 +179,10 @@ def _data_loc(data: Any, loc: Loc, error_type: str) -> Loc:
     return tuple(clean)
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any, typed: str | None = None) -> str:
+    """The value in words; a number as it was typed ('getal 0344'), not as YAML read it (228)."""
+    if typed is not None and isinstance(value, int | float) and not isinstance(value, bool):
+        return f"getal {typed}"
     if value is None:
         return "niets (leeg)"
     if isinstance(value, bool):
@@ -200,10 +216,9 @@ def _pattern_hint(pattern: str) -> str:
 
 
 def _did_you_mean(word: str, options: list[str]) -> str:
-    close = difflib.get_close_matches(word, options, n=3, cutoff=0.6)
-    if not close:
-        lowered = {o.lower(): o for o in options}
-        close = [lowered[word.lower()]] if word.lower() in lowered else []
+    """'Bedoel je …? ' for a value typed in another case, with an accent, as a word people use for it ('nota' →
+    'beleidsdocument'), or misspelled; '' when nothing is close."""
+    close = _meant(word, options)
     return "Bedoel je " + " of ".join(f"'{c}'" for c in close) + "? " if close else ""
 
 
@@ -223,7 +238,216 @@ def _did_you_mean_field(unknown: str, fields: Mapping[str, Any]) -> str:
     return "Bedoel je " + " of ".join(f"'{n}'" for n in names) + "? " if names else ""
 
 
-def _schema_problem(doc: Document, model: type[BaseModel], error: dict[str, Any]) -> Problem:
+# ---------------------------------------------------------------------------------------------------------------
+# What a contributor typed, and what they probably meant
+
+
+# Characters that look like nothing (or like a space) but make a field name or a value different.
+INVISIBLE = {
+    "\u00a0": "een harde spatie (U+00A0)",
+    "\u202f": "een smalle harde spatie (U+202F)",
+    "\u2007": "een cijferspatie (U+2007)",
+    "\u200b": "een onzichtbare spatie (U+200B)",
+    "\u200c": "een onzichtbaar teken (U+200C)",
+    "\u200d": "een onzichtbaar teken (U+200D)",
+    "\u2060": "een onzichtbaar teken (U+2060)",
+    "\ufeff": "een onzichtbaar teken (U+FEFF)",
+    "\u00ad": "een zacht afbreekstreepje (U+00AD)",
+}
+CURLY = "“”„‟‘’‚‛«»"
+
+# Words people use for an allowed value; each maps to the value Wijkkit uses. Only values among the field's own
+# choices are offered, so 'onderzoek' can mean a source kind and, for a status, nothing.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "beleidsdocument": ("nota", "beleidsnota", "kadernota", "raadsbrief", "raadsinformatiebrief", "raadsvoorstel",
+                        "collegebrief", "brief", "beleidsplan", "plan", "visie", "visiedocument", "notitie",
+                        "verordening", "beleid"),
+    "onderzoek": ("studie", "onderzoeksrapport", "literatuurstudie", "wetenschappelijk artikel", "proefschrift"),
+    "evaluatie": ("evaluatierapport", "evaluatieonderzoek", "effectmeting", "monitor", "rekenkamerrapport"),
+    "nieuws": ("nieuwsbericht", "persbericht", "krantenartikel", "krant", "bericht"),
+    "artikel": ("tijdschriftartikel", "vakblad", "tijdschrift", "vakartikel"),
+    "verslag": ("notulen", "bijeenkomst", "impressie"),
+    "aankondiging": ("uitnodiging", "agenda", "programma"),
+    "jaarverslag": ("jaarrapport", "jaarrekening", "jaaroverzicht"),
+    "blog": ("weblog", "column", "post"),
+    "pilot": ("proef", "proefproject", "experiment", "proeftuin", "test"),
+    "definitief": ("structureel", "vast", "loopt", "lopend", "actief", "ingevoerd", "staand beleid", "bezig"),
+    "gestopt": ("beeindigd", "gestaakt", "afgerond", "voorbij", "stopgezet", "afgeschaft", "gestopt"),
+    "verkenning": ("orientatie", "idee", "voorbereiding", "in voorbereiding", "onderzoek"),
+    "geevalueerd": ("onderzocht", "evaluatie", "geevalueerd"),
+    "beschreven": ("beschrijving", "uitgebreid"),
+    "anekdotisch": ("anekdote", "vermelding", "genoemd"),
+    "kern": ("dorp", "dorpen", "kernen"),
+    "wijk": ("buurt", "buurten", "wijken"),
+    "gebied": ("regio", "gebieden", "district", "stadsdeel"),
+    "hele-gemeente": ("gemeente", "gemeentebreed", "hele gemeente", "heel de gemeente"),
+    "welzijnsorganisatie": ("welzijn", "welzijnsinstelling"),
+    "zorgorganisatie": ("zorg", "thuiszorg", "zorgaanbieder"),
+    "cooperatie-of-stichting": ("cooperatie", "stichting"),
+    "combinatie": ("samen", "samenwerking", "meerdere", "partners"),
+}
+
+
+def _folded(text: str) -> str:
+    """Lower case, accents and punctuation gone: 'Geëvalueerd.' and 'geevalueerd' are the same."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() or c == "-" else " " for c in plain.casefold()).split())
+
+
+def _meant(word: str, options: list[str]) -> list[str]:
+    """The allowed values `word` most likely stands for: same when folded, a known synonym, or close in spelling."""
+    folded = _folded(word)
+    same = [o for o in options if _folded(o) == folded or _folded(o).replace("-", " ") == folded]
+    if same:
+        return same
+    synonyms = [o for o in options if folded in SYNONYMS.get(o, ())]
+    if synonyms:
+        return synonyms
+    close = difflib.get_close_matches(word, options, n=3, cutoff=0.6)
+    return close or difflib.get_close_matches(folded, options, n=3, cutoff=0.6)
+
+
+def _invisible_in(text: str) -> str:
+    """The first invisible character in `text`, named, or ''."""
+    return next((name for char, name in INVISIBLE.items() if char in text), "")
+
+
+def _without_invisible(text: str) -> str:
+    return "".join(c for c in text if c not in INVISIBLE).strip()
+
+
+def _curly(value: Any) -> bool:
+    return isinstance(value, str) and len(value) >= 2 and value[0] in CURLY and value[-1] in CURLY
+
+
+def _as_typed(doc: Document, loc: Loc) -> str | None:
+    """The value as it stands in the file ('0344'), where YAML made something else of it (the number 228)."""
+    line, column = doc.locate(loc)
+    lines = doc.text.splitlines()
+    if not 0 < line <= len(lines):
+        return None
+    found = re.match(r"[^\s,\]}#]+", lines[line - 1][column - 1:])
+    return found.group() if found else None
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the files say about sources and principles before they are checked, so that a title or a web address
+    typed where an id belongs can be answered with the id."""
+
+    sources: tuple[tuple[str, str, str], ...] = ()  # (id, title, url)
+    principles: tuple[tuple[str, str, int | None], ...] = ()  # (id, title, number)
+    municipalities: tuple[tuple[str, str], ...] = ()  # (name or alias, code)
+
+    @classmethod
+    def of(cls, documents: list[Document]) -> Known:
+        sources, principles, municipalities = [], [], []
+        for doc in documents:
+            kind = kind_of(doc.path)
+            data = doc.data
+            if kind is None or not isinstance(data, dict):
+                continue
+            if kind.name == "source" and isinstance(data.get("id"), str):
+                sources.append((data["id"], str(data.get("title") or ""), str(data.get("url") or "")))
+            elif kind.name == "principle" and isinstance(data.get("id"), str):
+                number = data.get("number") if isinstance(data.get("number"), int) else None
+                principles.append((data["id"], str(data.get("title") or ""), number))
+            elif kind.name == "municipalities":
+                for item in data.get("municipalities") or []:
+                    if isinstance(item, dict) and isinstance(item.get("code"), str):
+                        for name in [item.get("name"), *(item.get("aliases") or [])]:
+                            if isinstance(name, str):
+                                municipalities.append((name, item["code"]))
+        return cls(tuple(sources), tuple(principles), tuple(municipalities))
+
+
+def _address(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url.strip()).rstrip("/").lower()
+
+
+def _reference_hint(value: str, what: str, known: Known | None, *, ids: Mapping[str, Any] | None = None) -> str:
+    """For a source or principle reference that is not an id (a web address, a title, a number), or an id that
+    does not exist: the id it most likely means, or how to add the source."""
+    known = known or Known()
+    if what == "bron":
+        entries = [(i, t, u) for i, t, u in known.sources]
+        if ids is not None:
+            entries = [(i, str(getattr(r, "title", "") or ""), str(getattr(r, "url", "") or "")) for i, r in ids.items()]
+        if re.match(r"^(https?://|www\.)", value.strip()):
+            match = [i for i, _, url in entries if url and _address(url) == _address(value)]
+            if match:
+                return (f"Dat is het webadres van de bron '{match[0]}'. Zet hier de id van de bron, niet het adres: "
+                        f"source: {match[0]}")
+            return ("Zet hier de id van een bron (de bestandsnaam in content/sources/ zonder .yaml), niet het webadres. "
+                    "Staat de bron er nog niet? Maak hem met: wijkkit new bron --titel \"Titel van de publicatie\", "
+                    "en zet het adres daar onder 'url:'.")
+        titles = {_folded(t): i for i, t, _ in entries if t}
+        if _folded(value) in titles:
+            return f"Dat is de titel van de bron '{titles[_folded(value)]}': zet hier die id, source: {titles[_folded(value)]}"
+        close = difflib.get_close_matches(_folded(value), list(titles), n=1, cutoff=0.75)
+        by_id = [i for i, _, _ in entries]
+        near_id = difflib.get_close_matches(value, by_id, n=3, cutoff=0.6)
+        if near_id:
+            return "Bedoel je " + " of ".join(f"'{i}'" for i in near_id) + "? Bronnen staan in content/sources/."
+        if close:
+            return f"Bedoel je de bron '{titles[close[0]]}'? Zet dan hier die id."
+        title = value if not ID_RE.match(value) else "Titel van de publicatie"
+        return ("Zet hier de id van een bron uit content/sources/. Staat de bron er nog niet? Maak hem met: "
+                f"wijkkit new bron --titel \"{title}\"")
+    entries_p = [(i, t, n) for i, t, n in known.principles]
+    if ids is not None:
+        entries_p = [(i, str(getattr(r, "title", "") or ""), getattr(r, "number", None)) for i, r in ids.items()]
+    by_title = {_folded(t): i for i, t, _ in entries_p if t}
+    by_number = {str(n): i for i, _, n in entries_p if n is not None}
+    if value.strip().rstrip(".") in by_number:
+        found = by_number[value.strip().rstrip(".")]
+        return f"Principe {value.strip().rstrip('.')} heeft de id '{found}': zet hier die id."
+    if _folded(value) in by_title:
+        return f"Dat is de titel van het principe '{by_title[_folded(value)]}': zet hier die id."
+    near = difflib.get_close_matches(value, [i for i, _, _ in entries_p], n=3, cutoff=0.6)
+    if near:
+        return "Bedoel je " + " of ".join(f"'{i}'" for i in near) + "? Principes staan in content/principles/."
+    close = difflib.get_close_matches(_folded(value), list(by_title), n=1, cutoff=0.6)
+    if close:
+        return f"Bedoel je het principe '{by_title[close[0]]}'? Zet dan hier die id."
+    return "Zet hier de id van een principe: de bestandsnaam in content/principles/ zonder .yaml."
+
+
+# Where a reference to a source or a principle stands, per kind of record: (path with '*' for a list index, what)
+REFERENCES = (
+    (("sources", "*", "source"), "bron"),
+    (("reported_in", "*"), "bron"),
+    (("principles", "*", "id"), "principe"),
+    (("principles", "*"), "principe"),
+    (("related", "*"), "principe"),
+)
+
+
+def _reference_at(loc: Loc) -> str | None:
+    for pattern, what in REFERENCES:
+        if len(pattern) == len(loc) and all(p == "*" and isinstance(x, int) or p == x for p, x in zip(pattern, loc, strict=True)):
+            return what
+    return None
+
+
+def _is_code_field(info: FieldType | None) -> bool:
+    return info is not None and any("GM" in str(getattr(m, "pattern", "") or "") for m in info.metadata)
+
+
+def _code_hint(typed: str, known: Known | None) -> str:
+    """'0344', '344', 'gm0344' or 'Utrecht' → what to write instead."""
+    digits = typed.strip().upper().removeprefix("GM").strip()
+    if digits.isdigit() and len(digits) <= 4:
+        return f"Zet GM voor de vier cijfers: GM{digits.zfill(4)}."
+    names = {_folded(name): code for name, code in (known.municipalities if known else ())}
+    if _folded(typed) in names:
+        return f"Dat is de naam; de CBS-code van {typed} is {names[_folded(typed)]}. Zet die hier."
+    return _pattern_hint("GM")
+
+
+def _schema_problem(doc: Document, model: type[BaseModel], error: dict[str, Any], known: Known | None = None) -> Problem:
     etype = error["type"]
     loc = _data_loc(doc.data, error["loc"], etype)
     info = field_type(model, loc)
@@ -232,12 +456,21 @@ def _schema_problem(doc: Document, model: type[BaseModel], error: dict[str, Any]
     description = info.description if info else ""
     value = error.get("input")
     ctx = error.get("ctx") or {}
+    typed = _as_typed(doc, loc) if isinstance(value, int | float) and not isinstance(value, bool) else None
+    shown = typed if typed is not None else value  # 0344 as typed, not the 228 YAML 1.1 made of it
 
     if etype == "extra_forbidden":
         parent = field_type(model, loc[:-1])
         parent_models = _models_in(parent.annotation) if parent else []
         fields = parent_models[0].model_fields if parent_models else {}
         unknown = str(loc[-1])
+        invisible = _invisible_in(unknown)
+        if invisible:
+            clean = _without_invisible(unknown)
+            fix = f"Typ de veldnaam opnieuw: {clean}:" if clean in fields else _did_you_mean_field(clean, fields)
+            return _at(doc, loc, f"in de veldnaam '{clean}' staat {invisible}, die je niet ziet",
+                       f"{fix} (haal de regel weg en typ hem opnieuw, of kopieer hem niet uit een ander document).",
+                       key=True)
         return _at(doc, loc, f"onbekend veld '{unknown}'",
                    _did_you_mean_field(unknown, fields) + "Toegestane velden hier: " + ", ".join(sorted(fields)) + ".",
                    key=True)
@@ -269,15 +502,32 @@ def _schema_problem(doc: Document, model: type[BaseModel], error: dict[str, Any]
     if etype == "too_long":
         return _at(doc, loc, f"'{field_name}' heeft te veel items: {ctx.get('actual_length')}, max {ctx.get('max_length')}",
                    f"Haal items weg. {description}")
+    if isinstance(value, str) and _invisible_in(value) and etype in ("string_pattern_mismatch", "enum", "literal_error"):
+        return _at(doc, loc, f"in de waarde van '{field_name}' staat {_invisible_in(value)}, die je niet ziet",
+                   f"Typ de waarde opnieuw: {_without_invisible(value)}")
+    if _curly(value) and etype in ("string_pattern_mismatch", "enum", "literal_error", "date_from_datetime_parsing"):
+        return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {value} staat tussen gekrulde aanhalingstekens",
+                   f"Haal de aanhalingstekens weg: {field_name}: {value[1:-1]}. Een tekstverwerker maakt van \" "
+                   "vaak “ of ”; YAML kent alleen de rechte.")
+    if _is_code_field(info) and (etype == "string_pattern_mismatch" or isinstance(value, int)):
+        return _at(doc, loc, f"'{field_name}' moet een CBS-code zijn (GM en vier cijfers), maar is {shown}",
+                   _code_hint(str(shown), known))
     if etype == "string_pattern_mismatch":
+        reference = _reference_at(loc)
+        if reference:
+            return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value)}",
+                       _reference_hint(str(value), reference, known))
         return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value)}", _pattern_hint(ctx.get("pattern", "")))
     if etype == "enum" or (info and info.choices and etype in ("literal_error", "string_type")):
         choices = info.choices if info else []
-        return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value)}",
-                   _did_you_mean(str(value), choices) + "Kies uit: " + ", ".join(choices) + ".")
+        return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value, typed)}",
+                   _did_you_mean(str(shown), choices) + "Kies uit: " + ", ".join(choices) + ".")
+    if etype == "string_type" and isinstance(value, int | float) and _reference_at(loc) == "principe":
+        return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value, typed)}",
+                   _reference_hint(str(shown), "principe", known))
     if etype == "string_type":
-        return _at(doc, loc, f"'{field_name}' moet tekst zijn, maar is {_describe(value)}",
-                   "Zet de waarde tussen aanhalingstekens, bijvoorbeeld: " f"{field_name}: \"{value}\"." if not isinstance(value, list | dict)
+        return _at(doc, loc, f"'{field_name}' moet tekst zijn, maar is {_describe(value, typed)}",
+                   "Zet de waarde tussen aanhalingstekens, bijvoorbeeld: " f"{field_name}: \"{shown}\"." if not isinstance(value, list | dict)
                    else f"Schrijf één tekst achter '{field_name}:'. {description}")
     if etype in ("int_type", "int_parsing", "int_from_float"):
         return _at(doc, loc, f"'{field_name}' moet een heel getal zijn, maar is {_describe(value)}", description)
@@ -305,18 +555,22 @@ def _at(doc: Document, loc: Loc, message: str, hint: str, *, key: bool = False) 
     return Problem(doc.path, line, column, message, hint.strip())
 
 
-def _check_schema(doc: Document, kind: Kind) -> tuple[Record | None, list[Problem]]:
+def _check_schema(doc: Document, kind: Kind, known: Known | None = None) -> tuple[Record | None, list[Problem]]:
     try:
         return kind.model.model_validate(doc.data), []
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
     problems: dict[Loc, Problem] = {}
     union_locs: set[Loc] = set()
+    # a field name with an invisible character in it: reported as that, not also as the field that is then missing
+    retyped = {(*error["loc"][:-1], _without_invisible(str(error["loc"][-1]))) for error in errors
+               if error["type"] == "extra_forbidden" and _invisible_in(str(error["loc"][-1]))}
+    errors = [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) in retyped)]
     for error in errors:
         loc = _data_loc(doc.data, error["loc"], error["type"])
         if len(loc) < len(error["loc"]) and error["type"] not in ("missing", "extra_forbidden"):
             union_locs.add(loc)  # one value failed several alternatives: report it once
-        problems.setdefault((*loc, error["type"]), _schema_problem(doc, kind.model, error))
+        problems.setdefault((*loc, error["type"]), _schema_problem(doc, kind.model, error, known))
     result = [p for key, p in problems.items() if key[:-1] not in union_locs]
     for loc in union_locs:
         info = field_type(kind.model, loc)
@@ -405,6 +659,44 @@ def _is_slug(text: str) -> bool:
     return bool(ID_RE.match(text))
 
 
+def _strings(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
+    if isinstance(value, str):
+        yield loc, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, loc + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, loc + (index,))
+
+
+def _check_filled(doc: Document, kind: Kind, known: Known | None = None) -> list[Problem]:
+    """Text that only looks filled in: only spaces, or the example text of the `wijkkit new` template; and a role
+    with a name after it (a warning)."""
+    from .namecheck import role_names
+    from .placeholders import PLACEHOLDERS
+
+    problems = []
+    for loc, text in _strings(doc.data):
+        name = next((str(p) for p in reversed(loc) if isinstance(p, str)), "het record")
+        if text and not text.strip():
+            problems.append(_at(doc, loc, f"'{name}' bevat alleen spaties",
+                                "Vul het in, of haal het veld weg als het niet verplicht is."))
+            continue
+        placeholder = next((p for p in PLACEHOLDERS if p in text), None)
+        if placeholder:
+            problems.append(_at(doc, loc, f"'{name}' bevat nog de voorbeeldtekst uit het sjabloon: '{placeholder}'",
+                                "Vervang hem door je eigen tekst. Gebruik je dit veld niet? Zet dan weer '# ' voor "
+                                "de regels van dit veld."))
+    if kind.name not in ("municipalities", "tags"):
+        places = frozenset(name.lower() for name, _ in known.municipalities) if known else frozenset()
+        for finding in role_names(doc.text, places):
+            line, column = doc.offset_to_mark(finding.offset)
+            if not doc.text.splitlines()[line - 1].lstrip().startswith("#"):  # comments are not published
+                problems.append(Problem(doc.path, line, column, finding.message, finding.hint, WARNING))
+    return problems
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Round 3: consistency across files
 
@@ -416,8 +708,10 @@ _KIND_OF_WHAT = {"bron": "source", "principe": "principle", "casus": "case", "we
 class _Crosscheck:
     """References, registers, unique ids and totals, over all records that passed the schema."""
 
-    def __init__(self, checked: list[Checked], today: dt.date, broken: set[tuple[str, str]]) -> None:
+    def __init__(self, checked: list[Checked], today: dt.date, broken: set[tuple[str, str]],
+                 taken: frozenset[str] = frozenset()) -> None:
         self.checked = checked
+        self.taken = taken  # every file that was read, checked or not: a suggested new name must be free
         self.today = today
         self.broken = broken  # (kind, file stem) of files that could not be read or failed the schema
         self.problems: list[Problem] = []
@@ -438,6 +732,9 @@ class _Crosscheck:
             return  # found, or in a file that already has a problem of its own: no second message
         if what in ("gemeente", "trefwoord") and (_KIND_OF_WHAT[what], "") in self.broken:
             return  # the register itself is broken
+        if what in ("bron", "principe"):
+            self.add(doc, loc, f"{what} '{value}' bestaat niet", _reference_hint(value, what, None, ids=known))
+            return
         hint = _did_you_mean(value, list(known))
         self.add(doc, loc, f"{what} '{value}' bestaat niet", f"{hint}{where}")
 
@@ -465,10 +762,13 @@ class _Crosscheck:
                     continue
                 if record_id != stem:
                     self.add(item.doc, ("id",), f"id '{record_id}' is niet gelijk aan de bestandsnaam '{stem}.yaml'",
-                             f"Maak ze gelijk: zet 'id: {stem}' of hernoem het bestand naar {record_id}.yaml.")
+                             self.rename_hint(item, record_id, stem, items))
+                    continue  # a copy with the old id: its id is what is wrong, not the original's
                 if record_id in seen:
+                    free = self.free_id(item, record_id)
                     self.add(item.doc, ("id",), f"id '{record_id}' wordt al gebruikt in {seen[record_id]}",
-                             "Kies een andere id; elke id komt per soort record maar één keer voor.")
+                             f"Kies een andere id, zoals '{free}': zet 'id: {free}' en hernoem het bestand naar "
+                             f"{free}.yaml. Elke id komt per soort record maar één keer voor.")
                 seen.setdefault(record_id, item.doc.path)
         numbers: dict[int, str] = {}
         for item in self.by_kind["principle"]:
@@ -477,6 +777,36 @@ class _Crosscheck:
                 self.add(item.doc, ("number",), f"nummer {number} is al in gebruik door {numbers[number]}",
                          f"Kies een vrij nummer, bijvoorbeeld {max(c.record.number for c in self.by_kind['principle']) + 1}.")
             numbers.setdefault(number, item.doc.path)
+
+    def free_id(self, item: Checked, base: str) -> str:
+        """`base` made into an id, with -2, -3… until no record of the kind has it and no file has its name."""
+        from .scaffold.names import slugify
+
+        base = slugify(base) or "record"
+        folder = PurePosixPath(item.doc.path).parent
+        ids = set(self.ids.get(item.kind.name, {}))
+        candidate, number = base, 1
+        while candidate in ids or str(folder / f"{candidate}.yaml") in self.taken:
+            number += 1
+            candidate = f"{base}-{number}"
+        return candidate
+
+    def rename_hint(self, item: Checked, record_id: str, stem: str, items: list[Checked]) -> str:
+        """Only fixes that work: never an invalid id ('x (1)'), never the name of a file that exists."""
+        folder = PurePosixPath(item.doc.path).parent
+        others = {c.record.id for c in items if c is not item}
+        stem_ok = bool(ID_RE.match(stem)) and stem not in others
+        name_free = str(folder / f"{record_id}.yaml") not in self.taken and record_id not in others
+        if stem_ok and name_free:
+            return f"Maak ze gelijk: zet 'id: {stem}' of hernoem het bestand naar {record_id}.yaml."
+        if name_free:
+            return f"Hernoem het bestand naar {record_id}.yaml."
+        if stem_ok:
+            return (f"Zet 'id: {stem}'; een ander bestand heet al {record_id}.yaml. Is dit een kopie van dat bestand? "
+                    "Haal dan een van de twee weg.")
+        free = self.free_id(item, stem)
+        return (f"Er is al een bestand {record_id}.yaml. Geef dit record een eigen id en bestandsnaam, zoals '{free}': "
+                f"zet 'id: {free}' en hernoem het bestand naar {free}.yaml. Is het een kopie? Haal er dan een weg.")
 
     def registers(self) -> None:
         for item in self.by_kind["municipalities"]:
@@ -591,7 +921,8 @@ class _Crosscheck:
                                  (("as_of",), record.as_of, "'stand van'")):
             if value is not None and value > year:
                 self.add(doc, loc, f"{what} {value} ligt in de toekomst",
-                         f"Schrijf een jaar tot en met {year}; plannen voor later horen in de tekst, niet in dit veld.")
+                         f"Schrijf het jaar waarin het echt begon, uiterlijk {year}. Begint de aanpak pas later? Laat "
+                         "het jaar dan weg en vertel over de plannen in 'approach'.")
         if record.period and record.period.end is not None and record.period.end < record.period.start:
             self.add(doc, ("period", "end"), f"einde ({record.period.end}) ligt voor het begin ({record.period.start})",
                      "Verwissel de jaren of laat 'end' leeg als de aanpak nog loopt.")
@@ -796,22 +1127,25 @@ def validate(
     problems: list[Problem] = []
     checked: list[Checked] = []
     broken = {key for key in map(_broken_key, unreadable) if key}
+    known = Known.of(documents)
     for doc in documents:
         kind = kind_of(doc.path)
         if kind is None:
             problems.append(Problem(doc.path, 1, 1, "dit bestand staat op een plek waar Wijkkit geen records verwacht", _place_hint()))
             continue
-        record, schema_problems = _check_schema(doc, kind)
+        record, schema_problems = _check_schema(doc, kind, known)
         problems.extend(schema_problems)
         problems.extend(_check_text(doc, kind, policy))
+        problems.extend(_check_filled(doc, kind, known))
         if record is not None:
             checked.append(Checked(kind, doc, record))
         else:
             broken.add(_broken_key(doc.path))
     for page in pages:
         problems.extend(_check_page(page, policy))
-    problems.extend(_Crosscheck(checked, today, broken).run())
-    if problems or unreadable:
+    taken = frozenset(doc.path for doc in documents) | frozenset(unreadable)
+    problems.extend(_Crosscheck(checked, today, broken, taken).run())
+    if unreadable or any(p.is_error for p in problems):
         return None, sort_problems(problems)  # a catalog is whole or absent, never built from part of the content
     records: dict[str, list[Any]] = {}
     files: dict[tuple[str, str], str] = {}
@@ -828,4 +1162,4 @@ def validate(
             files[(item.kind.name, item.record.id)] = item.doc.path
             marks[(item.kind.name, item.record.id)] = item.doc
     catalog_pages = [Page(PurePosixPath(p.path).stem, p.path, p.text) for p in pages]
-    return assemble(records, catalog_pages, files, marks), []
+    return assemble(records, catalog_pages, files, marks), sort_problems(problems)  # warnings only

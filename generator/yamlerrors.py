@@ -46,12 +46,17 @@ _FIELD_LINE = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*):\s+(.*?)\s*$")
 # A field whose text opens with a double quote that the line does not close: `title: "Zwolle: buurtteams`.
 _OPEN_QUOTE = re.compile(r'^\s*(?:-\s+)?[A-Za-z_][\w-]*:\s+"(?:[^"\\]|\\.)*$')
 _NO_SPACE_DASH = re.compile(r"^\s*-[^\s-]")
+CURLY = "“”„‟‘’‚‛«»"  # what word processors make of " and '; YAML does not read them as quotes
 
 
 def _colon_hint(lines: list[str], index: int) -> str:
     """Why `: ` was not allowed on line `index`, for the three usual causes, with the fixed line when possible."""
     line = lines[index] if index < len(lines) else ""
     field = _FIELD_LINE.match(line)
+    if field and field.group(2)[:1] in CURLY:
+        value = field.group(2).strip(CURLY + " ").replace("\\", "\\\\").replace('"', '\\"')
+        return (f"De tekst staat tussen gekrulde aanhalingstekens ({field.group(2)[0]} …), die YAML niet als "
+                f"aanhalingstekens kent. Gebruik rechte: {field.group(1)}: \"{value}\"")
     if field and ": " in field.group(2) and field.group(2)[:1] not in "\"'|>":
         value = field.group(2).strip('"').replace("\\", "\\\\").replace('"', '\\"')
         return f'Zet de tekst tussen aanhalingstekens: {field.group(1)}: "{value}"'

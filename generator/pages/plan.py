@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import schedule, urls
+from .. import contribute, schedule, urls
 from ..catalog import Catalog, Page
 from ..model import KIND_BY_NAME
 from . import views
@@ -60,6 +60,8 @@ def plan(
         PageSpec("workshopkits/index.md", "kits.md.j2"),
         PageSpec("bronnen/index.md", "sources.md.j2"),
         PageSpec("trefwoorden.md", "tags.md.j2"),
+        PageSpec(contribute.PAGE, "contribute.md.j2", contribute.page_context(catalog, edit_url)),
+        PageSpec(contribute.DATA, "contribute-data.json.j2", {"data": contribute.form_data(catalog, edit_url)}),
     ]
     for p in catalog.principles:
         pages.append(PageSpec(urls.page_file("principle", p.id), "principle.md.j2",
