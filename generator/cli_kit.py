@@ -30,7 +30,7 @@ def run_kit(root: Path, name: str, *, layout: str = "fold", out: Path | None = N
         report([Problem(f"kit/{name}.yaml", 1, 1, f"er is geen kit '{name}' in kit/", f"Bekende kits: {known}.")], fmt)
         return 1
     built = build_kit(catalog, kit, site_url=result.settings.site_url, layouts=(layout,), fmt=files,
-                      combined_layout=layout)
+                      combined_layout=layout, two_cores=True)
     if built.problems:
         report(built.problems, fmt)
         return 1

@@ -132,9 +132,10 @@ def kit_outputs(kit: Kit, layouts: tuple[str, ...] = tuple(LAYOUTS)) -> list[Kit
 
 
 def combined_parts(kit: Kit, layout: str = DEFAULT_LAYOUT) -> list[KitFile]:
-    """What the all-in-one PDF holds, in order: every document once, card decks in `layout` (plus the alignment
-    test when that layout is double-sided)."""
-    return [f for f in kit_outputs(kit, (layout,)) if f.document != COMBINED]
+    """What the all-in-one PDF holds, in order: every document that is printed, once, card decks in `layout` (plus
+    the alignment test when that layout is double-sided). The slides are shown on a screen, not printed."""
+    return [f for f in kit_outputs(kit, (layout,))
+            if f.document != COMBINED and not (f.spec and f.spec.copies == "scherm")]
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import atexit
 import copy
 import os
 import shutil
+import signal
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -260,6 +261,98 @@ class KitBuild:
         return written
 
 
+def lay_out(engine: Renderer, plan: KitPlan, file: KitFile, fit: dict[str, int]) -> tuple[str, Any, list[Overflow],
+                                                                                      list[Any]]:
+    """Render one document and lay it out until it settles: card sides shrink a step at a time (`fit`, shared by
+    every layout of a deck) and a draaiboek block that would leave a nearly empty page may break. Returns the HTML,
+    the laid-out document (None when the firewall refused the HTML), what still overflows, and what was refused."""
+    spec = file.spec
+    loose: frozenset[int] = frozenset()
+    while True:
+        html = render_html(plan, file, fit, loose)
+        refused = firewall.violations(html, profile="page")  # before WeasyPrint reads anything
+        if refused:
+            return html, None, [], refused
+        document = engine.layout(html)
+        more = underfilled(document) - loose if file.document == "draaiboek" else frozenset()
+        if more:  # a block kept whole left the page before it nearly empty: let it break, and lay out again
+            loose |= more
+            continue
+        found = overflows(document) if spec and spec.fit else []
+        shrink = [o for o in found if file.layout and fit.get(o.box, 0) < MAX_FIT_STEP]
+        if not shrink:
+            return html, document, found, []
+        for overflow in {o.box: o for o in shrink}.values():  # one step per side and pass
+            fit[overflow.box] = fit.get(overflow.box, 0) + 1
+
+
+def combined_pdf(engine: Renderer, plan: KitPlan, layout: str) -> bytes:
+    """The all-in-one PDF on its own: its parts laid out as `build_kit` lays them out (the same steps, so the same
+    pages), put together and painted."""
+    steps: dict[str, dict[str, int]] = {}
+    parts = []
+    for part in combined_parts(plan.kit, layout):
+        _, document, _, _ = lay_out(engine, plan, part, steps.setdefault(part.document, {}))
+        if document is None:
+            raise RuntimeError(f"{plan.kit.id}/{part.stem}: refused by the firewall")
+        parts.append(document)
+    title = document_title(KitFile(COMBINED, "", ""), plan.kit)
+    return engine.pdf(engine.combine(parts, title))
+
+
+def idle_core() -> bool:
+    """True when another core is free: on a busy machine a second process only competes with this one."""
+    try:
+        return os.getloadavg()[0] < (os.cpu_count() or 1) - 1 + 0.5
+    except OSError:
+        return False
+
+
+class Helper:
+    """Work done in a forked child on the second core, its bytes read back at the end; where the system cannot fork
+    or the child fails, `result` is None and the caller does the work itself."""
+
+    def __init__(self, work: Callable[[], bytes]) -> None:
+        self.pid = 0
+        if not hasattr(os, "fork"):
+            return
+        read, write = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read)
+            os.close(write)
+            return
+        if pid == 0:  # pragma: no cover - the child; coverage does not follow it
+            status = 1
+            try:
+                os.close(read)
+                data = work()
+                with os.fdopen(write, "wb") as out:
+                    out.write(data)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write)
+        self.pid, self.read = pid, read
+
+    def result(self) -> bytes | None:
+        if not self.pid:
+            return None
+        with os.fdopen(self.read, "rb") as incoming:
+            data = incoming.read()
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = 0
+        return data if status == 0 else None
+
+    def cancel(self) -> None:
+        if self.pid:
+            os.kill(self.pid, signal.SIGTERM)
+            os.waitpid(self.pid, 0)
+            os.close(self.read)
+            self.pid = 0
+
+
 def build_kit(
     catalog: Catalog,
     kit: Kit,
@@ -268,42 +361,31 @@ def build_kit(
     layouts: tuple[str, ...] = tuple(LAYOUTS),
     fmt: str = "both",
     combined_layout: str | None = None,
+    two_cores: bool = False,
 ) -> KitBuild:
-    """Render one kit in memory. The layout is always measured, also for HTML only: an overfull card is an error."""
+    """Render one kit in memory. The layout is always measured, also for HTML only: an overfull card is an error.
+
+    `two_cores`: when a core is idle, a forked child lays out and paints the all-in-one PDF while this process lays
+    out, checks and paints the documents (for `wijkkit kit`, where a facilitator waits; the bytes are the same)."""
     result = KitBuild(kit)
     plan = plan_kit(catalog, kit, site_url)
     files = kit_outputs(kit, layouts)
     engine = renderer()
+    layout = combined_layout or (DEFAULT_LAYOUT if DEFAULT_LAYOUT in layouts else layouts[0])
+    wants_pdf = fmt in ("pdf", "both") and any(f.document == COMBINED for f in files)
+    helper = Helper(lambda: combined_pdf(engine, plan, layout)) if two_cores and wants_pdf and idle_core() else None
     html: dict[str, str] = {}
     documents: dict[str, Any] = {}
     steps: dict[str, dict[str, int]] = {}  # card sides' shrink steps, shared by every layout of a deck
     for file in files:
         if "html" not in file.formats:
             continue
-        spec = file.spec
-        fit = steps.setdefault(file.document, {})
-        loose: frozenset[int] = frozenset()
-        while True:
-            html[file.stem] = render_html(plan, file, fit, loose)
-            refused = firewall.violations(html[file.stem], profile="page")  # before WeasyPrint reads anything
-            if refused:
-                result.problems.extend(
-                    Problem(catalog.file_of("kit", kit.id), 1, 1, f"kit '{kit.id}', {file.stem}: {v.message}",
-                            "Dit mag niet in een kit. Haal de HTML of het adres uit de tekst van de kit, het principe "
-                            "of de casus.") for v in refused)
-                break
-            document = engine.layout(html[file.stem])
-            more = underfilled(document) - loose if file.document == "draaiboek" else frozenset()
-            if more:  # a block kept whole left the page before it nearly empty: let it break, and lay out again
-                loose |= more
-                continue
-            found = overflows(document) if spec and spec.fit else []
-            shrink = [o for o in found if file.layout and fit.get(o.box, 0) < MAX_FIT_STEP]
-            if not shrink:
-                break
-            for overflow in {o.box: o for o in shrink}.values():  # one step per side and pass
-                fit[overflow.box] = fit.get(overflow.box, 0) + 1
+        html[file.stem], document, found, refused = lay_out(engine, plan, file, steps.setdefault(file.document, {}))
         if refused:
+            result.problems.extend(
+                Problem(catalog.file_of("kit", kit.id), 1, 1, f"kit '{kit.id}', {file.stem}: {v.message}",
+                        "Dit mag niet in een kit. Haal de HTML of het adres uit de tekst van de kit, het principe "
+                        "of de casus.") for v in refused)
             continue
         blank = blank_pages(document)
         if blank:
@@ -315,6 +397,8 @@ def build_kit(
     once = {(p.file, p.line, p.column): p for p in reversed(result.problems)}  # a field too long in two layouts
     result.problems = sort_problems(list(once.values()))
     if result.problems:
+        if helper:
+            helper.cancel()
         return result
 
     for file in files:
@@ -323,13 +407,13 @@ def build_kit(
         if "pdf" not in file.formats or fmt not in ("pdf", "both"):
             continue
         if file.document == COMBINED:
-            layout = combined_layout or (DEFAULT_LAYOUT if DEFAULT_LAYOUT in layouts else layouts[0])
             parts = [documents[part.stem] for part in combined_parts(kit, layout)]
-            document = engine.combine(parts, document_title(file, kit))
+            result.pages[f"{file.stem}.pdf"] = sum(len(part.pages) for part in parts)
+            painted = helper.result() if helper else None
+            result.files[f"{file.stem}.pdf"] = painted or engine.pdf(engine.combine(parts, document_title(file, kit)))
         else:
-            document = documents[file.stem]
-        result.files[f"{file.stem}.pdf"] = engine.pdf(document)
-        result.pages[f"{file.stem}.pdf"] = len(document.pages)
+            result.files[f"{file.stem}.pdf"] = engine.pdf(documents[file.stem])
+            result.pages[f"{file.stem}.pdf"] = len(documents[file.stem].pages)
     return result
 
 
