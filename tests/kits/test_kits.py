@@ -596,3 +596,14 @@ def test_a_run_sheet_longer_than_one_page_is_an_error_on_the_kit(root: Path, tmp
     problems = build_kits(result.catalog, tmp_path / "out", site_url=SITE_URL)
     assert [p.message for p in problems] == ["kit 'lang': de regiekaart in het draaiboek past niet op één A4"]
     assert problems[0].file == "kit/lang.yaml" and "cue" in problems[0].hint
+
+
+def test_the_all_in_one_pdf_painted_on_the_second_core_is_the_same_file(kits: Kits, catalog) -> None:
+    from generator.kits.build import Helper, combined_pdf, renderer
+
+    kit = catalog.kit_by_id["teamoverleg"]
+    plan = plan_kit(catalog, kit, SITE_URL)
+    helper = Helper(lambda: combined_pdf(renderer(), plan, "fold"))
+    assert helper.result() == kits.builds[kit.id].files[f"{kit.id}-compleet.pdf"]
+    failing = Helper(lambda: 1 / 0)
+    assert failing.result() is None  # the caller then paints it itself
