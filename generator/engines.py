@@ -31,7 +31,7 @@ class Run:
         return self.returncode == 0
 
 
-def environment(source_date_epoch: int | None = None, base: Mapping[str, str] | None = None) -> dict[str, str]:
+def child_env(source_date_epoch: int | None = None, base: Mapping[str, str] | None = None) -> dict[str, str]:
     """The child's environment: reproducible dates, and no advertising banner in the build output."""
     env = dict(os.environ if base is None else base)
     env["NO_MKDOCS_2_WARNING"] = "1"

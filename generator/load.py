@@ -73,7 +73,7 @@ class Marks:
 
 
 @dataclass(frozen=True)
-class Document:
+class YamlFile:
     """A parsed YAML file: its data and its text. Line marks are computed on first use.
 
     Most documents never need a line number (they have no problems), so marks are not built while loading: that
@@ -285,7 +285,7 @@ def _compose(text: str) -> Any:
         loader.dispose()
 
 
-def parse(text: str, rel: str) -> tuple[Document | None, list[Problem]]:
+def parse(text: str, rel: str) -> tuple[YamlFile | None, list[Problem]]:
     """Parse one file's text. Returns a document only when the file has no problems at all."""
     tab = text.find("\t")
     if tab >= 0:
@@ -309,7 +309,7 @@ def parse(text: str, rel: str) -> tuple[Document | None, list[Problem]]:
                                         "Een record begint met velden, zoals 'id: mijn-voorbeeld'."))
     if builder.problems:
         return None, builder.problems
-    return Document(rel, data, text), []
+    return YamlFile(rel, data, text), []
 
 
 def read(path: Path, rel: str) -> tuple[str | None, list[Problem]]:
@@ -332,14 +332,14 @@ def read(path: Path, rel: str) -> tuple[str | None, list[Problem]]:
     return text, []
 
 
-def load_file(path: Path, rel: str) -> tuple[Document | None, list[Problem]]:
+def load_file(path: Path, rel: str) -> tuple[YamlFile | None, list[Problem]]:
     text, problems = read(path, rel)
     if text is None:
         return None, problems
     return parse(text, rel)
 
 
-def _load_chunk(items: list[tuple[str, str]]) -> list[tuple[Document | None, list[Problem]]]:
+def _load_chunk(items: list[tuple[str, str]]) -> list[tuple[YamlFile | None, list[Problem]]]:
     return [load_file(Path(path), rel) for path, rel in items]
 
 
@@ -416,7 +416,7 @@ def discover(root: Path) -> Found:
 PARALLEL_FROM = 400  # below this, starting worker processes costs more than it saves
 
 
-def load_all(files: list[tuple[Path, str]], *, jobs: int | None = None) -> tuple[list[Document], list[Problem]]:
+def load_all(files: list[tuple[Path, str]], *, jobs: int | None = None) -> tuple[list[YamlFile], list[Problem]]:
     """Load many files, in parallel processes when there are enough of them to pay for the start-up."""
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     items = [(str(path), rel) for path, rel in files]
@@ -424,7 +424,7 @@ def load_all(files: list[tuple[Path, str]], *, jobs: int | None = None) -> tuple
         results = _load_parallel(items, jobs)
     else:
         results = _load_chunk(items)
-    documents: list[Document] = []
+    documents: list[YamlFile] = []
     problems: list[Problem] = []
     for document, file_problems in results:
         if document is not None:
@@ -433,7 +433,7 @@ def load_all(files: list[tuple[Path, str]], *, jobs: int | None = None) -> tuple
     return documents, problems
 
 
-def _load_parallel(items: list[tuple[str, str]], jobs: int) -> list[tuple[Document | None, list[Problem]]]:
+def _load_parallel(items: list[tuple[str, str]], jobs: int) -> list[tuple[YamlFile | None, list[Problem]]]:
     import multiprocessing
 
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)

@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import enum
 import re
-import types
-import typing
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -24,23 +20,20 @@ from pydantic import BaseModel, ValidationError
 
 from . import markup, schedule, textcheck, urls
 from .catalog import Catalog, Page, assemble
-from .load import Document
+from .load import YamlFile
 from .model import (
     ID_RE,
     KINDS,
     WEAK_SOURCE_KINDS,
-    Card,
     Example,
     Kind,
     Kit,
-    Markdown,
     PrincipleSelection,
     Record,
     marked,
 )
 from .problems import WARNING, Problem, sort_problems
-
-Loc = tuple[str | int, ...]
+from .schema import FieldType, Loc, field_type, markdown_patterns, models_in
 
 
 @dataclass(frozen=True)
@@ -56,108 +49,8 @@ class Checked:
     """A document that passed the schema: its kind and typed record."""
 
     kind: Kind
-    doc: Document
+    doc: YamlFile
     record: Record
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Reading the schema: what type, metadata and description a field path has
-
-
-def _unwrap(tp: Any) -> tuple[Any, list[Any]]:
-    """Strip Annotated (keeping its metadata) and Optional."""
-    meta: list[Any] = []
-    while True:
-        if typing.get_origin(tp) is typing.Annotated:
-            meta.extend(tp.__metadata__)
-            tp = tp.__origin__
-            continue
-        if typing.get_origin(tp) in (typing.Union, types.UnionType):
-            args = [a for a in typing.get_args(tp) if a is not type(None)]
-            if len(args) == 1:
-                tp = args[0]
-                continue
-        return tp, meta
-
-
-def _models_in(tp: Any) -> list[type[BaseModel]]:
-    tp, _ = _unwrap(tp)
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
-        return [tp]
-    return [m for arg in typing.get_args(tp) for m in _models_in(arg)]
-
-
-@dataclass(frozen=True)
-class FieldType:
-    """What the schema says about one field path."""
-
-    name: str  # the last field name on the path ('' for the record itself)
-    annotation: Any
-    metadata: tuple[Any, ...]
-    description: str
-    owner: type[BaseModel] | None  # the model the field belongs to
-
-    @property
-    def card_limit(self) -> int | None:
-        return next((m.max_chars for m in self.metadata if isinstance(m, Card)), None)
-
-    @property
-    def is_markdown(self) -> bool:
-        return any(isinstance(m, Markdown) for m in self.metadata)
-
-    @property
-    def choices(self) -> list[str]:
-        tp, _ = _unwrap(self.annotation)
-        if typing.get_origin(tp) is list:
-            tp, _ = _unwrap(typing.get_args(tp)[0])
-        if isinstance(tp, type) and issubclass(tp, enum.Enum):
-            return [str(e.value) for e in tp]
-        return []
-
-
-def field_type(model: type[BaseModel], loc: Loc) -> FieldType | None:
-    """Follow `loc` (field names and list indexes) through the model classes."""
-    tp: Any = model
-    meta: list[Any] = []
-    name, description, owner = "", "", None
-    for part in loc:
-        tp, extra = _unwrap(tp)
-        if isinstance(part, int):
-            args = typing.get_args(tp)
-            if not args:
-                return None
-            tp, meta = args[0], []
-            continue
-        for candidate in _models_in(tp):
-            if part in candidate.model_fields:
-                info = candidate.model_fields[part]
-                tp, meta = info.annotation, list(info.metadata)
-                name, description, owner = part, info.description or "", candidate
-                break
-        else:
-            return None
-    tp, extra = _unwrap(tp)
-    return FieldType(name, tp, tuple(meta + extra), description, owner)
-
-
-@cache
-def markdown_patterns(model: type[BaseModel]) -> frozenset[Loc]:
-    """Field paths holding Markdown, with '*' for any list index: ('steps', '*', 'do')."""
-    found: set[Loc] = set()
-
-    def visit(tp: Any, prefix: Loc, meta: list[Any]) -> None:
-        tp, extra = _unwrap(tp)
-        if any(isinstance(m, Markdown) for m in meta + extra):
-            found.add(prefix)
-        if typing.get_origin(tp) is list:
-            visit(typing.get_args(tp)[0], prefix + ("*",), [])
-            return
-        for candidate in _models_in(tp):
-            for fname, info in candidate.model_fields.items():
-                visit(info.annotation, prefix + (fname,), list(info.metadata))
-
-    visit(model, (), [])
-    return frozenset(found)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -322,7 +215,7 @@ def _curly(value: Any) -> bool:
     return isinstance(value, str) and len(value) >= 2 and value[0] in CURLY and value[-1] in CURLY
 
 
-def _as_typed(doc: Document, loc: Loc) -> str | None:
+def _as_typed(doc: YamlFile, loc: Loc) -> str | None:
     """The value as it stands in the file ('0344'), where YAML made something else of it (the number 228)."""
     line, column = doc.locate(loc)
     lines = doc.text.splitlines()
@@ -342,7 +235,7 @@ class Known:
     municipalities: tuple[tuple[str, str], ...] = ()  # (name or alias, code)
 
     @classmethod
-    def of(cls, documents: list[Document]) -> Known:
+    def of(cls, documents: list[YamlFile]) -> Known:
         sources, principles, municipalities = [], [], []
         for doc in documents:
             kind = kind_of(doc.path)
@@ -447,7 +340,7 @@ def _code_hint(typed: str, known: Known | None) -> str:
     return _pattern_hint("GM")
 
 
-def _schema_problem(doc: Document, model: type[BaseModel], error: dict[str, Any], known: Known | None = None) -> Problem:
+def _schema_problem(doc: YamlFile, model: type[BaseModel], error: dict[str, Any], known: Known | None = None) -> Problem:
     etype = error["type"]
     loc = _data_loc(doc.data, error["loc"], etype)
     info = field_type(model, loc)
@@ -461,7 +354,7 @@ def _schema_problem(doc: Document, model: type[BaseModel], error: dict[str, Any]
 
     if etype == "extra_forbidden":
         parent = field_type(model, loc[:-1])
-        parent_models = _models_in(parent.annotation) if parent else []
+        parent_models = models_in(parent.annotation) if parent else []
         fields = parent_models[0].model_fields if parent_models else {}
         unknown = str(loc[-1])
         invisible = _invisible_in(unknown)
@@ -550,12 +443,12 @@ def _schema_problem(doc: Document, model: type[BaseModel], error: dict[str, Any]
     return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value)}", description)
 
 
-def _at(doc: Document, loc: Loc, message: str, hint: str, *, key: bool = False) -> Problem:
+def _at(doc: YamlFile, loc: Loc, message: str, hint: str, *, key: bool = False) -> Problem:
     line, column = doc.locate(loc, key=key)
     return Problem(doc.path, line, column, message, hint.strip())
 
 
-def _check_schema(doc: Document, kind: Kind, known: Known | None = None) -> tuple[Record | None, list[Problem]]:
+def _check_schema(doc: YamlFile, kind: Kind, known: Known | None = None) -> tuple[Record | None, list[Problem]]:
     try:
         return kind.model.model_validate(doc.data), []
     except ValidationError as exc:
@@ -612,7 +505,7 @@ def _strings(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
             yield from _strings(item, loc + (index,))
 
 
-def _check_text(doc: Document, kind: Kind | None, policy: markup.Policy = markup.DEFAULT_POLICY) -> list[Problem]:
+def _check_text(doc: YamlFile, kind: Kind | None, policy: markup.Policy = markup.DEFAULT_POLICY) -> list[Problem]:
     """Personal data and invisible characters anywhere in the file (found in its text, so the line is exact);
     invisible characters written as escapes ("\u202E") in the values; Markdown in Markdown fields."""
     problems = []
@@ -670,7 +563,7 @@ def _strings(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
             yield from _strings(item, loc + (index,))
 
 
-def _check_filled(doc: Document, kind: Kind, known: Known | None = None) -> list[Problem]:
+def _check_filled(doc: YamlFile, kind: Kind, known: Known | None = None) -> list[Problem]:
     """Text that only looks filled in: only spaces, or the example text of the `wijkkit new` template; and a role
     with a name after it (a warning)."""
     from .namecheck import role_names
@@ -724,10 +617,10 @@ class _Crosscheck:
         self.municipalities = {m.code: m for c in self.by_kind["municipalities"] for m in c.record.municipalities}
         self.tags = {t.id: t for c in self.by_kind["tags"] for t in c.record.tags}
 
-    def add(self, doc: Document, loc: Loc, message: str, hint: str, *, key: bool = False) -> None:
+    def add(self, doc: YamlFile, loc: Loc, message: str, hint: str, *, key: bool = False) -> None:
         self.problems.append(_at(doc, loc, message, hint, key=key))
 
-    def ref(self, doc: Document, loc: Loc, value: str, known: Mapping[str, Any], what: str, where: str) -> None:
+    def ref(self, doc: YamlFile, loc: Loc, value: str, known: Mapping[str, Any], what: str, where: str) -> None:
         if value in known or (_KIND_OF_WHAT[what], value) in self.broken:
             return  # found, or in a file that already has a problem of its own: no second message
         if what in ("gemeente", "trefwoord") and (_KIND_OF_WHAT[what], "") in self.broken:
@@ -868,7 +761,7 @@ class _Crosscheck:
                          "controleer dan ook de andere gemeenten van dat jaar.")
 
     # references shared by several kinds
-    def common(self, doc: Document, record: Any) -> None:
+    def common(self, doc: YamlFile, record: Any) -> None:
         for index, ref in enumerate(getattr(record, "sources", ())):
             self.ref(doc, ("sources", index, "source"), ref.source, self.ids["source"], "bron",
                      "Bronnen staan in content/sources/; voeg de bron daar toe als hij ontbreekt.")
@@ -879,11 +772,11 @@ class _Crosscheck:
             self.ref(doc, ("tags", index), tag, self.tags, "trefwoord",
                      "Gebruik een trefwoord uit content/tags.yaml, of voeg het daar toe met een omschrijving.")
 
-    def principle_refs(self, doc: Document, field: str, ids: list[str]) -> None:
+    def principle_refs(self, doc: YamlFile, field: str, ids: list[str]) -> None:
         for index, pid in enumerate(ids):
             self.ref(doc, (field, index), pid, self.ids["principle"], "principe", "Principes staan in content/principles/.")
 
-    def check_principle(self, doc: Document, record: Any) -> None:
+    def check_principle(self, doc: YamlFile, record: Any) -> None:
         self.common(doc, record)
         for index, other in enumerate(record.related):
             if other == record.id:
@@ -891,11 +784,11 @@ class _Crosscheck:
             else:
                 self.ref(doc, ("related", index), other, self.ids["principle"], "principe", "Principes staan in content/principles/.")
 
-    def check_case(self, doc: Document, record: Any) -> None:
+    def check_case(self, doc: YamlFile, record: Any) -> None:
         self.common(doc, record)
         self.principle_refs(doc, "principles", list(record.principles))
 
-    def check_example(self, doc: Document, record: Any) -> None:
+    def check_example(self, doc: YamlFile, record: Any) -> None:
         self.common(doc, record)
         for index, use in enumerate(record.principles):
             self.ref(doc, ("principles", index, "id"), use.id, self.ids["principle"], "principe",
@@ -930,7 +823,7 @@ class _Crosscheck:
             self.add(doc, ("last_reviewed",), f"datum {record.last_reviewed.isoformat()} ligt in de toekomst",
                      f"Vul de datum in waarop je het voorbeeld controleerde, uiterlijk vandaag ({self.today.isoformat()}).")
 
-    def former_municipality(self, doc: Document, loc: Loc, record: Example, municipality: Any) -> None:
+    def former_municipality(self, doc: YamlFile, loc: Loc, record: Example, municipality: Any) -> None:
         """An example filed under a municipality that merged away must say it is about the time before the merger.
 
         An error, not advice: an example about today filed under a former municipality sits on the wrong page, with
@@ -952,7 +845,7 @@ class _Crosscheck:
                  f"vóór {merged.year}? Zet dan bij 'as_of' het jaar dat het voorbeeld beschrijft (vóór {merged.year}); "
                  "dan mag de oude gemeente blijven staan.")
 
-    def example_sources(self, doc: Document, record: Example) -> None:
+    def example_sources(self, doc: YamlFile, record: Example) -> None:
         """No example rests on weak sources only, and every fact it states is backed by a source it names."""
         sources = [self.ids["source"].get(ref.source) for ref in record.sources]
         known = [s for s in sources if s is not None]
@@ -978,7 +871,7 @@ class _Crosscheck:
                          f"Zet '{name}' bij 'supports:' van de bron waar het in staat, of haal het veld weg als geen bron "
                          "het zegt.", key=True)
 
-    def check_source(self, doc: Document, record: Any) -> None:
+    def check_source(self, doc: YamlFile, record: Any) -> None:
         if not record.url and not record.obtain:
             self.add(doc, ("id",), "de bron heeft geen webadres en zegt niet waar je hem kunt krijgen",
                      "Zet het adres onder 'url:', of schrijf onder 'obtain:' waar lezers de publicatie kunnen vinden, "
@@ -991,7 +884,7 @@ class _Crosscheck:
         if record.date and record.date > self.today.isoformat():
             self.add(doc, ("date",), f"publicatiedatum {record.date} ligt in de toekomst", "Controleer de datum.")
 
-    def check_werkvorm(self, doc: Document, record: Any) -> None:
+    def check_werkvorm(self, doc: YamlFile, record: Any) -> None:
         self.range(doc, ("group_size",), record.group_size, "groepsgrootte")
         self.range(doc, ("minutes",), record.minutes, "duur")
         total = sum(step.minutes for step in record.steps)
@@ -999,12 +892,12 @@ class _Crosscheck:
             self.add(doc, ("steps",), f"de stappen duren samen {total} minuten, de werkvorm {record.minutes.min}–{record.minutes.max}",
                      "Pas de minuten van de stappen of de duur (minutes) aan zodat ze kloppen.")
 
-    def range(self, doc: Document, loc: Loc, value: Any, what: str) -> None:
+    def range(self, doc: YamlFile, loc: Loc, value: Any, what: str) -> None:
         if value.min > value.max:
             self.add(doc, loc + ("min",), f"{what}: min ({value.min}) is groter dan max ({value.max})",
                      "Verwissel de twee getallen.")
 
-    def check_kit(self, doc: Document, record: Kit) -> None:
+    def check_kit(self, doc: YamlFile, record: Kit) -> None:
         self.range(doc, ("participants",), record.participants, "aantal deelnemers")
         self.kit_times(doc, record)
         self.kit_principles(doc, record)
@@ -1112,7 +1005,7 @@ def _broken_key(path: str) -> tuple[str, str] | None:
 
 
 def validate(
-    documents: list[Document],
+    documents: list[YamlFile],
     pages: list[PageText] = (),
     *,
     today: dt.date | None = None,
@@ -1149,7 +1042,7 @@ def validate(
         return None, sort_problems(problems)  # a catalog is whole or absent, never built from part of the content
     records: dict[str, list[Any]] = {}
     files: dict[tuple[str, str], str] = {}
-    marks: dict[tuple[str, str], Document] = {}
+    marks: dict[tuple[str, str], YamlFile] = {}
     for item in checked:
         if item.kind.name == "municipalities":
             records.setdefault("municipalities", []).extend(item.record.municipalities)

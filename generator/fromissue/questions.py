@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..model import Example, PrincipleUse, Source, SourceRef
-from ..validate import _models_in, _unwrap
+from ..schema import models_in, unwrap
 
 SKIPPED = ("id", "last_reviewed")  # made by `from-issue`: the id from municipality and title, the date is today
 NEW_SOURCE = ("title", "kind", "url", "obtain", "date", "publisher", "authors")  # a new source, in this order
@@ -71,9 +71,9 @@ class Question:
 
 
 def _choices(annotation: Any) -> tuple[str, ...]:
-    tp, _ = _unwrap(annotation)
+    tp, _ = unwrap(annotation)
     if typing.get_origin(tp) is list:
-        tp, _ = _unwrap(typing.get_args(tp)[0])
+        tp, _ = unwrap(typing.get_args(tp)[0])
     if typing.get_origin(tp) is typing.Literal:
         return tuple(str(a) for a in typing.get_args(tp))
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
@@ -89,10 +89,10 @@ def _answer(name: str, annotation: Any, metadata: list[Any]) -> tuple[str, bool]
         return "municipalities", False
     if name == "tags":
         return "tags", False
-    tp, meta = _unwrap(annotation)
+    tp, meta = unwrap(annotation)
     meta = [*metadata, *meta]
     if typing.get_origin(tp) is list:
-        inner, _ = _unwrap(typing.get_args(tp)[0])
+        inner, _ = unwrap(typing.get_args(tp)[0])
         if inner is PrincipleUse:
             return "principles", True
         if inner is SourceRef:
@@ -133,7 +133,7 @@ def _field_questions(model: type[BaseModel], names: tuple[str, ...] | None, pref
         if names is not None and name not in names:
             continue
         title = info.title or name
-        nested = [m for m in _models_in(info.annotation) if typing.get_origin(_unwrap(info.annotation)[0]) is not list]
+        nested = [m for m in models_in(info.annotation) if typing.get_origin(unwrap(info.annotation)[0]) is not list]
         required = info.is_required() and required_parent
         if nested:
             out.extend(_field_questions(nested[0], None, f"{prefix}{name}_", (*path, name),

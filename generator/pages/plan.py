@@ -15,7 +15,7 @@ from .. import contribute, schedule, urls
 from ..catalog import Catalog, Page
 from ..model import KIND_BY_NAME
 from . import views
-from .render import environment
+from .render import page_environment
 
 EditUrl = Callable[[str], "str | None"]  # project-relative file → URL of the repository's web editor
 
@@ -96,7 +96,7 @@ def render_pages(
     catalog: Catalog, edit_url: EditUrl, *, kit_files: frozenset[str] = frozenset(), schemas: tuple[str, ...] = ()
 ) -> dict[str, str]:
     """File (relative to the docs folder) → Markdown text, for every page in the plan."""
-    env = environment()
+    env = page_environment()
     out: dict[str, str] = {}
     for spec in plan(catalog, edit_url, kit_files=kit_files, schemas=schemas):
         if spec.file in out:

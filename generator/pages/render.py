@@ -118,7 +118,7 @@ def path(context: Any, target: str) -> str:
     return relative(context["here"], target)
 
 
-def environment() -> Environment:
+def page_environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         undefined=StrictUndefined,

@@ -15,7 +15,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from ..model import KIND_BY_NAME, Record
-from ..validate import field_type
+from ..schema import field_type
 
 TEMPLATES = Path(__file__).parent / "templates"
 WIDTH = 110

@@ -72,7 +72,7 @@ def _build(root: Path, work: Path, progress: Progress, *, engine: str, kits: boo
         remove(staging)
         config_file = write_engine_config(work / "mkdocs.yml", engine_config(
             config, catalog, root=root, workdir=work, docs_dir=docs, site_dir=staging))
-        run = engines.build(engine, config_file, env=engines.environment(source_date_epoch(root)),
+        run = engines.build(engine, config_file, env=engines.child_env(source_date_epoch(root)),
                             on_wait=lambda t: progress.say(f"      {label} is nog bezig ({seconds(t)})"))
         if not run.ok:
             remove(staging)

@@ -129,7 +129,7 @@ def run_serve(root: Path, *, host: str = "127.0.0.1", port: int = 8000, fmt: str
     observer = watch(root, on_change)
     say(f"preview op {preview.site_url} (stop met Ctrl+C); wijzigingen in {' en '.join(f'{w}/' for w in WATCHED)} komen vanzelf door")
     command = engines.serve_command("mkdocs", preview.config_file, host, port)
-    env = engines.environment(source_date_epoch(root))
+    env = engines.child_env(source_date_epoch(root))
     child = subprocess.Popen(command, cwd=preview.work, env=env)
     previous = signal.signal(signal.SIGTERM, _interrupt)  # stopped by a process manager: stop the server too
     try:

@@ -12,16 +12,16 @@ from pydantic import BaseModel
 
 from generator.model import KINDS, Kind
 from generator.scaffold.render import render
-from generator.validate import _models_in, _unwrap
+from generator.schema import models_in, unwrap
 
 
 def field_paths(model: type[BaseModel], prefix: str = "") -> Iterator[str]:
     """'sources', 'sources.source', 'sources.note', … : nested models' fields under their parent's name."""
     for name, info in model.model_fields.items():
         yield prefix + name
-        tp, _ = _unwrap(info.annotation)
+        tp, _ = unwrap(info.annotation)
         inner = typing.get_args(tp)[0] if typing.get_origin(tp) is list else tp
-        for nested in _models_in(inner):
+        for nested in models_in(inner):
             yield from field_paths(nested, f"{prefix}{name}.")
 
 

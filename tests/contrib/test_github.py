@@ -13,7 +13,7 @@ import yaml
 
 from generator.fromissue.questions import questions
 from generator.model import Example
-from generator.validate import field_type
+from generator.schema import field_type
 
 
 def _actionlint() -> str:

@@ -53,7 +53,7 @@ def test_engine_refuses_a_tag_outside_the_allowed_list(project_copy: Path, engin
     docs = project_copy / "build/docs"
     (docs / "losse-pagina.md").write_text('---\ntitle: Los\ntags: ["Verzonnen trefwoord"]\n---\n# Los\n',
                                           encoding="utf-8")
-    run = engines.build(engine, project_copy / "build/mkdocs.yml", env=engines.environment(0))
+    run = engines.build(engine, project_copy / "build/mkdocs.yml", env=engines.child_env(0))
     assert not run.ok
     assert "Verzonnen trefwoord" in run.output
 

@@ -13,8 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from generator.model import KINDS
 from generator.project import read_project
-from generator.schema import schema_text
-from generator.validate import _models_in
+from generator.schema import models_in, schema_text
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = Path(__file__).parent / "base"
@@ -30,7 +29,7 @@ def all_models() -> list[type[BaseModel]]:
             continue
         seen.append(model)
         for info in model.model_fields.values():
-            todo.extend(_models_in(info.annotation))
+            todo.extend(models_in(info.annotation))
     return seen
 
 
