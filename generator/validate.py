@@ -938,7 +938,7 @@ class _Crosscheck:
             self.add(doc, ("card_questions",), "de kit heeft vragen voor principekaarten maar geen principekaarten",
                      "Zet 'principekaarten' bij 'documents:', of haal 'card_questions' weg.")
 
-    def kit_times(self, doc: Document, record: Kit) -> None:
+    def kit_times(self, doc: YamlFile, record: Kit) -> None:
         """The blocks fill start to end exactly: a changed start or block length that moves the end is reported."""
         total = sum(block.minutes for block in record.blocks)
         session = schedule.session_minutes(record)
@@ -951,7 +951,7 @@ class _Crosscheck:
                  f"minuten: de sessie zou om {ends} eindigen",
                  f"Maak de blokken samen {change}, of zet 'end: \"{ends}\"' als de sessie later mag eindigen.")
 
-    def kit_principles(self, doc: Document, record: Kit) -> None:
+    def kit_principles(self, doc: YamlFile, record: Kit) -> None:
         selection = record.principles
         if isinstance(selection, PrincipleSelection):
             for index, tag in enumerate(selection.tags):
