@@ -82,9 +82,9 @@ def link_problems(catalog: Catalog) -> list[Problem]:
         target = posixpath.normpath(posixpath.join(posixpath.dirname(here), path)) if path else here
         if path and target not in files:
             return (f"link naar '{href}': die pagina bestaat niet op de site",
-                    "Controleer de naam. Een link naar een andere pagina van Wijkkit ziet eruit als "
+                    ("Controleer de naam. Een link naar een andere pagina van Wijkkit ziet eruit als "
                     "[tekst](principes/vertrouwen-herstellen.md) of [tekst](bronnen/index.md); vanuit een record "
-                    "begint hij met ../, zoals [tekst](../principes/vertrouwen-herstellen.md).")
+                    "begint hij met ../, zoals [tekst](../principes/vertrouwen-herstellen.md)."))
         if anchor and target in anchors and anchor not in anchors[target]:
             return (f"link naar '{href}': die plek op de pagina bestaat niet",
                     "Na # komt het id van een bron (op de pagina Bronnen) of van een kopje.")
