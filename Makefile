@@ -6,6 +6,7 @@ STAMP  := $(VENV)/.installed
 # setuptools cautions about editable installs in general (a folder named like the package); nothing to act on here
 PIP_QUIET := PYTHONWARNINGS=ignore::UserWarning
 BENCH_STAMP := $(VENV)/.installed-bench
+VNU_JAR := tests/kits/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
 .PHONY: site test test-slow serve bench bench-quick bench-site schema check clean distclean
 
@@ -19,11 +20,16 @@ $(STAMP): pyproject.toml
 site: $(STAMP) ## validate the content and build site and kits into site/
 	$(BIN)/wijkkit build
 
+# the newest Nu HTML Checker for the kit HTML tests, pinned in tests/kits/vnu/package-lock.json
+$(VNU_JAR): tests/kits/vnu/package.json tests/kits/vnu/package-lock.json
+	npm ci --prefix tests/kits/vnu --no-audit --no-fund --silent
+	@touch $(VNU_JAR)
+
 test: $(STAMP) ## lint the Python, then every test that guards behaviour (a few minutes; browser and PDF checks: make test-slow)
 	$(BIN)/python -m ruff check generator tests bench
 	$(BIN)/python -m pytest -m "not slow and not browser"
 
-test-slow: $(STAMP) ## the slow checks: real browsers (axe, layout), the Nu HTML Checker, full builds with kits, benchmarks
+test-slow: $(STAMP) $(VNU_JAR) ## the slow checks: real browsers (axe, layout), the Nu HTML Checker, full builds with kits, benchmarks
 	$(BIN)/python -m pytest -m "slow or browser"
 
 serve: $(STAMP) ## preview on http://127.0.0.1:8000, rebuilt on every change

@@ -236,12 +236,12 @@ def bench_incremental(bench: Bench, corpus: Corpus, *, edits: int) -> list[str]:
 
 
 def bench_kits(bench: Bench) -> list[str]:
-    """The shipped kits (they do not grow with N), by tests/kits/bench_kits.py."""
+    """The shipped kits (they do not grow with N), by bench/bench_kits.py."""
     print("  kits", flush=True)
-    done = subprocess.run([sys.executable, "tests/kits/bench_kits.py"], cwd=REPO, capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-m", "bench.bench_kits"], cwd=REPO, capture_output=True, text=True,
                           check=False)
     body = done.stdout.strip() if done.returncode == 0 else f"failed (exit {done.returncode}):\n{done.stderr[-2000:]}"
-    return ["## Kits", "", ("The shipped kits as PDF, best of 3 from a fresh process, by `tests/kits/bench_kits.py` "
+    return ["## Kits", "", ("The shipped kits as PDF, best of 3 from a fresh process, by `bench/bench_kits.py` "
             "(the kit time is separate from the site builds above)."), "", "```text", body, "```"]
 
 

@@ -9,7 +9,7 @@ Every set-up renders the same Markdown pages, the ones `wijkkit build --no-kits`
 - **naive**: what a newcomer writes: the same minimal mkdocs.yml with every page in the navigation.
 - **Zensical**: `zensical build` with our configuration on the same pages, its cache emptied before each run.
 
-Kits are left out here (they do not grow with the corpus); tests/kits/bench_kits.py measures them.
+Kits are left out here (they do not grow with the corpus); bench/bench_kits.py measures them.
 """
 
 from __future__ import annotations

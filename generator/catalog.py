@@ -169,10 +169,12 @@ class Catalog:
         if isinstance(selection, PrincipleSelection):
             wanted = set(selection.tags)
             return tuple(p for p in self.principles if wanted & set(p.tags))
-        return tuple(self.principle_by_id[pid] for pid in dict.fromkeys(selection))
+        by_number = {p.number: p for p in self.principles}
+        chosen = {(by_number[key] if isinstance(key, int) else self.principle_by_id[key]).id for key in selection}
+        return tuple(p for p in self.principles if p.id in chosen)  # card-number order, whatever the kit's order
 
     def _kit_cases(self, kit: Kit) -> tuple[Case, ...]:
-        ids = dict.fromkeys([*kit.cases, *(cid for block in kit.blocks for cid in block.cases)])
+        ids = dict.fromkeys(cid for block in kit.blocks for cid in block.cases)
         return tuple(self.case_by_id[cid] for cid in ids)
 
     def counts(self) -> dict[str, int]:

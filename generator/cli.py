@@ -55,8 +55,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .project import read_project
 
     result = read_project(_root(args))
-    if result.problems:
-        report(result.problems, args.format)
+    problems = result.problems
+    if not problems and not args.no_kits and result.catalog.kits:
+        from .kits.fitcheck import kit_problems  # the layout rules the build applies: check equals build
+
+        problems = kit_problems(result.catalog, result.settings.site_url)
+    if problems:
+        report(problems, args.format)
         return 1
     if result.warnings:  # worth a look, but nothing stops: exit 0
         report(result.warnings, args.format)
@@ -89,7 +94,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_kit(args: argparse.Namespace) -> int:
-    from .kits.build import run_kit
+    from .cli_kit import run_kit
 
     return run_kit(_root(args), args.name, layout=args.layout, out=Path(args.out) if args.out else None,
                    files=args.files, fmt=args.format)
@@ -123,6 +128,8 @@ def parser() -> argparse.ArgumentParser:
     sub = main.add_subparsers(dest="command", required=True, metavar="COMMANDO")
 
     check = sub.add_parser("check", help="controleer alle inhoud en meld elk probleem met bestand en regel")
+    check.add_argument("--no-kits", action="store_true",
+                       help="sla de opmaak van de workshopkits over (die wordt bewaard, dus alleen de eerste keer traag)")
     _format_option(check)
     check.set_defaults(func=cmd_check)
 
@@ -144,7 +151,10 @@ def parser() -> argparse.ArgumentParser:
 
     kit = sub.add_parser("kit", help="maak de documenten van één workshopkit")
     kit.add_argument("name", metavar="NAAM", help="naam van de kit, bijvoorbeeld ontbijtsessie")
-    kit.add_argument("--layout", choices=["fold", "duplex"], default="fold", help="kaarten om te vouwen of dubbelzijdig")
+    from .kitfiles import DEFAULT_LAYOUT, LAYOUTS
+
+    kit.add_argument("--layout", choices=list(LAYOUTS), default=DEFAULT_LAYOUT,
+                     help="de kaarten: " + ", ".join(f"{name} ({layout.label})" for name, layout in LAYOUTS.items()))
     kit.add_argument("--out", help="map voor de bestanden (standaard: build/kits/NAAM)")
     kit.add_argument("--files", choices=["html", "pdf", "both"], default="both",
                      help="welke bestanden: html, pdf of both (standaard)")

@@ -13,8 +13,9 @@ from typing import Any
 
 from . import urls
 from .catalog import Catalog
+from .kitfiles import downloads
 from .model import KINDS
-from .pages.views import completeness, downloads
+from .pages.views import completeness
 from .schema import schema_text
 
 JSON_FILE = urls.DATA_JSON

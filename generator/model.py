@@ -199,10 +199,13 @@ class Province(str, Enum):
 
 
 class Document(str, Enum):
+    """A kit document; what each one is (file, template, paper) lives in generator/kitfiles.py, keyed by this."""
+
     draaiboek = "draaiboek"
     programma = "programma"
     principekaarten = "principekaarten"
     casuskaarten = "casuskaarten"
+    werkvormkaarten = "werkvormkaarten"
     werkblad = "werkblad"
     evaluatie = "evaluatie"
     presentatie = "presentatie"
@@ -465,6 +468,8 @@ class Step(Record):
 
     nl: ClassVar[str] = "Eén stap van een werkvorm."
 
+    title: Annotated[str, StringConstraints(min_length=1, max_length=32)] = Field(title="Kort",
+        description="De stap in een paar woorden (maximaal 32 tekens), voor de dia en de regiekaart, zoals 'Drietallen maken'.")
     minutes: int = Field(title="Minuten", ge=1, le=240, description="Hoeveel minuten deze stap duurt.")
     do: Text = Field(title="Wat je doet", description="Wat de begeleider en de deelnemers doen.")
 
@@ -498,6 +503,8 @@ class Material(Record):
         default=None, ge=2, description="Bij 'per: groep': hoeveel mensen in een groep (nodig om groepen te tellen)."
     )
     spare: int = Field(title="Reserve", default=0, ge=0, description="Extra exemplaren voor de zekerheid.")
+    document: Document | None = Field(title="Document", default=None,
+        description="Is dit materiaal een document uit de kit, zoals 'werkblad'? Dan zegt het aantal hoeveel je ervan print.")
 
 
 class Block(Record):
@@ -509,7 +516,15 @@ class Block(Record):
     minutes: int = Field(title="Minuten", ge=1, le=240, description="Duur in minuten.")
     werkvorm: Slug | None = Field(title="Werkvorm", default=None, description="Id van de werkvorm die dit blok gebruikt.")
     cases: list[Slug] = Field(title="Casussen", default_factory=list, description="Ids van casussen die in dit blok aan bod komen.")
-    guide: MarkdownText = Field(title="Aanwijzingen", description="Aanwijzingen voor de begeleider (Markdown).")
+    guide: MarkdownText = Field(title="Aanwijzingen",
+        description="Aanwijzingen voor de begeleider (Markdown). Schrijf een tijd als {+10} (tien minuten na het begin "
+                    "van dit blok), {stap 2} (het begin van stap 2 van de werkvorm) of {einde} (het einde van het blok); "
+                    "Wijkkit maakt er een kloktijd van.")
+    cue: Annotated[str, StringConstraints(min_length=1, max_length=90)] | None = Field(title="Regie", default=None,
+        description="Wat de begeleider doet, in één korte zin (maximaal 90 tekens), voor de regiekaart. "
+                    "Zonder cue staat daar de eerste zin van de aanwijzingen.")
+    shows_principles: bool = Field(title="Toont de principes", default=False,
+        description="true als dit blok over de principes gaat: de dia's met de principes komen dan na de dia van dit blok.")
     questions: list[Text] = Field(title="Vragen", default_factory=list, description="Vragen die de begeleider stelt.")
     materials: list[Text] = Field(title="Materialen", default_factory=list, description="Wat je voor dit blok klaarlegt.")
     for_participants: Text | None = Field(title="Voor deelnemers", 
@@ -556,13 +571,21 @@ class Kit(Record):
     audience: Text = Field(title="Voor wie", description="Voor wie de sessie is.")
     plain_language: bool = Field(title="Eenvoudige taal", default=False, description="true als alles in eenvoudige taal moet (bijvoorbeeld voor bewoners).")
     start: ClockTime = Field(title="Begintijd", description="Begintijd als UU:MM, bijvoorbeeld \"08:00\"; de kloktijden van het programma worden hieruit berekend.")
-    minutes: int = Field(title="Duur", ge=10, le=600, description="Totale duur in minuten; de blokken tellen hier precies tot op.")
+    end: ClockTime = Field(title="Eindtijd",
+        description="Eindtijd als UU:MM, bijvoorbeeld \"10:00\". De blokken vullen de tijd van start tot end precies; "
+                    "verschuift een wijziging het einde, dan meldt wijkkit check dat.")
+    date: dt.date | None = Field(title="Datum", default=None, description="Datum van de sessie (JJJJ-MM-DD), voor het programma, de dia's en de regiekaart.")
+    place: Text | None = Field(title="Plaats", default=None, description="Waar de sessie is, bijvoorbeeld 'Buurthuis De Linde, Zwolle'.")
+    organiser: Text | None = Field(title="Organisator", default=None, description="Wie de sessie organiseert, bijvoorbeeld 'Sociaal wijkteam Noord' (een organisatie, geen privépersoon).")
     participants: Range = Field(title="Deelnemers", description="Aantal deelnemers: minimaal en maximaal.")
-    principles: Literal["all"] | list[Slug] | PrincipleSelection = Field(title="Principes", 
-        default="all", description="Welke principes: all, een lijst ids, of {tags: [...]}."
-    )
-    cases: list[Slug] = Field(title="Casussen", default_factory=list, description="Ids van casussen voor de casuskaarten.")
-    blocks: list[Block] = Field(title="Blokken", min_length=1, description="De blokken van het programma, in volgorde.")
+    principles: Literal["all"] | list[Slug | Annotated[int, Field(ge=1, le=999)]] | PrincipleSelection = Field(title="Principes",
+        default="all", description="Welke principes: all, een lijst ids of kaartnummers (zoals [vertrouwen-herstellen, 4]), "
+                                   "of {tags: [...]}. De kaarten komen altijd in de volgorde van hun nummer.")
+    card_questions: list[CardText(140)] = Field(title="Vragen op de principekaarten", default_factory=list, max_length=5,
+        description="Vragen voor de achterkant van elke principekaart in deze kit, in plaats van de vragen van het principe "
+                    "zelf; bijvoorbeeld vragen voor bewoners (hoogstens 5, elk maximaal 140 tekens).")
+    blocks: list[Block] = Field(title="Blokken", min_length=1,
+        description="De blokken van het programma, in volgorde. De casussen van de kit zijn de casussen van de blokken.")
     materials: list[Material] = Field(title="Materialen", default_factory=list, description="Materialen voor de hele sessie; de aantallen worden berekend uit het maximum aantal deelnemers.")
     room: Text | None = Field(title="Ruimte", default=None, description="Inrichting van de ruimte.")
     preparation: Preparation = Field(title="Voorbereiding", default_factory=Preparation, description="Voorbereiding, als checklist.")

@@ -74,6 +74,10 @@ def _read_project(root: Path, *, today: dt.date | None, jobs: int | None) -> Res
     problems.extend(validation_problems)
     problems.extend(config_problems + settings_problems)
     files = len(found.yaml_files) + len(found.pages)
+    if catalog is not None and catalog.pages:
+        from .pages.links import link_problems  # pages the engine would refuse in strict mode: check equals build
+
+        problems.extend(link_problems(catalog))
     if catalog is None or any(p.is_error for p in problems):
         return Result(None, sort_problems(problems), files, config=config)
     return Result(catalog, [], files, config=config, settings=site, warnings=sort_problems(problems))

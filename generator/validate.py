@@ -911,40 +911,85 @@ class _Crosscheck:
 
     def check_kit(self, doc: YamlFile, record: Kit) -> None:
         self.range(doc, ("participants",), record.participants, "aantal deelnemers")
-        total = sum(block.minutes for block in record.blocks)
-        if total != record.minutes:
-            self.add(doc, ("minutes",), f"de blokken duren samen {total} minuten, de kit {record.minutes} minuten",
-                     f"Pas de duur van een blok aan, of zet 'minutes: {total}' "
-                     f"(de sessie eindigt dan om {schedule.end_time(record)}).")
-        selection = record.principles
-        if isinstance(selection, list):
-            self.principle_refs(doc, "principles", list(selection))
-        elif isinstance(selection, PrincipleSelection):
-            for index, tag in enumerate(selection.tags):
-                self.ref(doc, ("principles", "tags", index), tag, self.tags, "trefwoord", "Trefwoorden staan in content/tags.yaml.")
-        for index, cid in enumerate(record.cases):
-            self.ref(doc, ("cases", index), cid, self.ids["case"], "casus", "Casussen staan in content/cases/.")
+        self.kit_times(doc, record)
+        self.kit_principles(doc, record)
+        documents = set(record.documents)
         for bindex, block in enumerate(record.blocks):
             for index, cid in enumerate(block.cases):
                 self.ref(doc, ("blocks", bindex, "cases", index), cid, self.ids["case"], "casus", "Casussen staan in content/cases/.")
-            if block.werkvorm is None:
-                continue
-            werkvorm = self.ids["werkvorm"].get(block.werkvorm)
-            if werkvorm is None:
+            werkvorm = self.ids["werkvorm"].get(block.werkvorm) if block.werkvorm else None
+            if block.werkvorm is not None and werkvorm is None:
                 self.ref(doc, ("blocks", bindex, "werkvorm"), block.werkvorm, self.ids["werkvorm"], "werkvorm",
                          "Werkvormen staan in content/werkvormen/.")
-            elif not werkvorm.minutes.min <= block.minutes <= werkvorm.minutes.max:
+            elif werkvorm is not None and not werkvorm.minutes.min <= block.minutes <= werkvorm.minutes.max:
                 self.add(doc, ("blocks", bindex, "minutes"),
                          f"blok '{block.title}' duurt {block.minutes} minuten, werkvorm '{werkvorm.id}' "
                          f"{werkvorm.minutes.min}–{werkvorm.minutes.max}",
                          "Kies een duur binnen die van de werkvorm of een andere werkvorm.")
+            steps = len(werkvorm.steps) if werkvorm is not None else 0
+            texts = (("guide", block.guide, "de aanwijzingen"), ("cue", block.cue or "", "de regie"))
+            for field, text, where in texts:
+                for problem in schedule.offset_problems(text, block.minutes, steps):
+                    self.add(doc, ("blocks", bindex, field), f"blok '{block.title}': {problem} in {where}",
+                             "Schrijf tijden als {+10} (tien minuten na het begin van het blok), {stap 2} (het "
+                             "begin van stap 2 van de werkvorm) of {einde} (het einde van het blok): Wijkkit maakt er de kloktijd van, ook als het "
+                             "programma verschuift. Een duur ('na vier minuten') klopt niet meer als een blok korter "
+                             "wordt.")
         for index, material in enumerate(record.materials):
             if material.per == "groep" and material.group_size is None:
                 self.add(doc, ("materials", index), f"materiaal '{material.item}' is per groep, maar de groepsgrootte ontbreekt",
                          "Voeg 'group_size:' toe, bijvoorbeeld group_size: 3.")
-        if "casuskaarten" in record.documents and not (record.cases or any(b.cases for b in record.blocks)):
-            self.add(doc, ("documents",), "de kit heeft casuskaarten maar geen casussen",
-                     "Voeg casussen toe onder 'cases:' of haal 'casuskaarten' uit de documenten.")
+            if material.document is not None and material.document not in documents:
+                self.add(doc, ("materials", index, "document"),
+                         f"materiaal '{material.item}' is het document '{material.document}', maar dat zit niet in de kit",
+                         "Zet het document bij 'documents:', of haal 'document:' weg.")
+        if "casuskaarten" in documents and not any(b.cases for b in record.blocks):
+            self.add(doc, ("documents",), "de kit heeft casuskaarten maar geen blok met casussen",
+                     "Zet casussen onder 'cases:' bij het blok dat ze bespreekt, of haal 'casuskaarten' uit de documenten.")
+        if record.card_questions and "principekaarten" not in documents:
+            self.add(doc, ("card_questions",), "de kit heeft vragen voor principekaarten maar geen principekaarten",
+                     "Zet 'principekaarten' bij 'documents:', of haal 'card_questions' weg.")
+
+    def kit_times(self, doc: YamlFile, record: Kit) -> None:
+        """The blocks fill start to end exactly: a changed start or block length that moves the end is reported."""
+        total = sum(block.minutes for block in record.blocks)
+        session = schedule.session_minutes(record)
+        if total == session:
+            return
+        ends = schedule.blocks_end(record)
+        change = f"{total - session} minuten korter" if total > session else f"{session - total} minuten langer"
+        self.add(doc, ("end",),
+                 f"de blokken duren samen {total} minuten, maar van {record.start} tot {record.end} is {session} "
+                 f"minuten: de sessie zou om {ends} eindigen",
+                 f"Maak de blokken samen {change}, of zet 'end: \"{ends}\"' als de sessie later mag eindigen.")
+
+    def kit_principles(self, doc: YamlFile, record: Kit) -> None:
+        selection = record.principles
+        if isinstance(selection, PrincipleSelection):
+            for index, tag in enumerate(selection.tags):
+                self.ref(doc, ("principles", "tags", index), tag, self.tags, "trefwoord", "Trefwoorden staan in content/tags.yaml.")
+            return
+        if not isinstance(selection, list):
+            return
+        known = sorted(self.ids["principle"].values(), key=lambda p: p.number)
+        by_number = {p.number: p for p in known}
+        seen: dict[str, int] = {}
+        for index, key in enumerate(selection):
+            principle = by_number.get(key) if isinstance(key, int) else self.ids["principle"].get(key)
+            if principle is None:
+                if isinstance(key, str) and ("principle", key) in self.broken:
+                    continue
+                what = f"kaartnummer {key}" if isinstance(key, int) else f"'{key}'"
+                guess = _did_you_mean(key, list(self.ids["principle"])) if isinstance(key, str) else ""
+                valid = ", ".join(f"{p.number} {p.id}" for p in known)
+                self.add(doc, ("principles", index), f"principe {what} bestaat niet",
+                         f"{guess}Kies een id of het nummer op de kaart: {valid}.")
+            elif principle.id in seen:
+                self.add(doc, ("principles", index),
+                         f"principe {key} staat er al in de lijst ({principle.number} {principle.id})",
+                         "Haal deze regel weg.")
+            else:
+                seen[principle.id] = index
 
 
 # ---------------------------------------------------------------------------------------------------------------

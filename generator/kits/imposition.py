@@ -1,8 +1,8 @@
 """Where each card side goes on an A4 sheet: four A6 positions, two columns by two rows.
 
 - fold: one card per row, front in the left column and back in the right; fold on the middle line, no duplex needed.
-- duplex: four fronts on one page, their backs on the next with the columns swapped, so that after a long-edge flip
-  every back lands behind its own front.
+- duplex (also the print shop's sheets): four fronts on one page, their backs on the next with the columns swapped,
+  so that after a long-edge flip every back lands behind its own front.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-CARDS_PER_SHEET = {"fold": 2, "duplex": 4}
+from ..kitfiles import Layout
+
 FACE_LABELS = {"front": "voorkant", "back": "achterkant"}
 
 
@@ -33,13 +34,13 @@ class Sheet:
         return FACE_LABELS.get(self.face, "")
 
 
-def impose(records: list[Any] | tuple[Any, ...], layout: str) -> list[Sheet]:
-    per = CARDS_PER_SHEET[layout]
+def impose(records: list[Any] | tuple[Any, ...], layout: Layout) -> list[Sheet]:
+    per = layout.per_sheet
     pages: list[Sheet] = []
     for start in range(0, len(records), per):
         group = records[start : start + per]
         number = start // per + 1
-        if layout == "fold":
+        if not layout.duplex:
             slots = []
             for row, record in enumerate(group):
                 slots += [Placed(record, "front", 0, row), Placed(record, "back", 1, row)]
@@ -50,6 +51,5 @@ def impose(records: list[Any] | tuple[Any, ...], layout: str) -> list[Sheet]:
     return pages
 
 
-def sheet_count(records: list[Any] | tuple[Any, ...], layout: str) -> int:
-    per = CARDS_PER_SHEET[layout]
-    return -(-len(records) // per)
+def sheet_count(records: list[Any] | tuple[Any, ...], layout: Layout) -> int:
+    return -(-len(records) // layout.per_sheet)

@@ -180,3 +180,27 @@ def element_page(document: Any, attribute: str, value: str) -> int | None:
             if principal and element is not None and element.get(attribute) == value:
                 return number
     return None
+
+
+def page_fill(document: Any) -> list[float]:
+    """How far down each page its text and images reach, as a share of the page's content height (0 to 1)."""
+    shares = []
+    for page in document.pages:
+        box = _page_box(page)
+        top, height = box.content_box_y(), box.height
+        lowest = top
+        for child in _main_flow(box):
+            if type(child).__name__ in ("LineBox", "TextBox") or _inks(child):
+                lowest = max(lowest, _bottom(child))
+        shares.append(round(min(1.0, (lowest - top) / height), 3) if height else 0.0)
+    return shares
+
+
+def starts_on_page(document: Any, attribute: str, page: int) -> list[str]:
+    """The values of `attribute` of the elements that start on the 1-based `page`, in document order."""
+    found = []
+    for box, principal in _walk(_page_box(document.pages[page - 1])):
+        element = getattr(box, "element", None)
+        if principal and element is not None and element.get(attribute) is not None:
+            found.append(element.get(attribute))
+    return found

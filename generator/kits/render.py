@@ -1,4 +1,5 @@
-"""Kit documents as HTML: one Jinja2 environment, one template per document, print CSS beside them.
+"""Kit documents as HTML: one Jinja2 environment, one template per document (named in generator/kitfiles.py),
+print CSS beside them.
 
 The same HTML is written to disk (print it from a browser) and handed to WeasyPrint (the PDF), so both give the same
 pages. Markdown fields are rendered by the site's own renderer (generator/markup.py), with raw HTML shown as text; the
@@ -16,17 +17,6 @@ from markupsafe import Markup
 from ..markup import to_html
 from .qr import qr_data_uri
 
-TEMPLATES = {
-    "draaiboek": "draaiboek.html.j2",
-    "programma": "programma.html.j2",
-    "principekaarten": "cards.html.j2",
-    "casuskaarten": "cards.html.j2",
-    "uitlijntest": "uitlijntest.html.j2",
-    "werkblad": "werkblad.html.j2",
-    "evaluatie": "evaluatie.html.j2",
-    "presentatie": "presentatie.html.j2",
-}
-
 
 def markdown(text: str | None) -> Markup:
     """Contributed Markdown as the site renders it (generator/markup.py: one policy for check, site and kits)."""
@@ -41,8 +31,13 @@ def markdown_inline(text: str | None) -> Markup:
     return Markup(html)
 
 
+def short_url(url: str) -> str:
+    """The address as a person types it: no scheme, no trailing slash ('wijkkit.nl/principes/vertrouwen')."""
+    return url.split("://", 1)[-1].rstrip("/")
+
+
 @lru_cache(maxsize=1)
-def environment() -> Environment:
+def kit_environment() -> Environment:
     env = Environment(
         loader=PackageLoader("generator.kits", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -54,8 +49,10 @@ def environment() -> Environment:
     env.filters["md"] = markdown
     env.filters["md_inline"] = markdown_inline
     env.filters["qr"] = qr_data_uri
+    env.filters["short_url"] = short_url
     return env
 
 
-def render_document(document: str, **context: Any) -> str:
-    return environment().get_template(TEMPLATES[document]).render(document=document, **context)
+def render_template(name: str, **context: Any) -> str:
+    """One template from the kitfiles table (generator/kitfiles.py) with its context."""
+    return kit_environment().get_template(name).render(**context)

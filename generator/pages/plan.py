@@ -101,9 +101,9 @@ def plan(
                                "citation": cite("werkvorm", w.id, w.title)}))
     for k in catalog.kits:
         pages.append(PageSpec(urls.page_file("kit", k.id), "kit.md.j2", {
-            "kit": k, "edit_url": edit("kit", k.id), "agenda": views.agenda(k, catalog), "end": schedule.end_time(k),
-            "downloads": views.downloads(k, kit_files),
-            "materials": [(m, schedule.quantity(m, k.participants.max)) for m in k.materials],
+            "kit": k, "edit_url": edit("kit", k.id),
+            "agenda": schedule.agenda(k, catalog.werkvorm_by_id, catalog.case_by_id),
+            "downloads": views.kit_downloads(k, catalog, kit_files), "materials": schedule.materials(k),
             "citation": cite("kit", k.id, k.title),
         }))
     for page in catalog.pages:

@@ -12,11 +12,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .. import urls
 from ..catalog import Catalog
-from ..kits.outputs import kit_outputs
-from ..model import Block, Case, Example, Kit, Municipality, Principle, Werkvorm, marked
-from ..schedule import block_times, clock
+from ..kitfiles import Download, downloads
+from ..model import Case, Example, Kit, Municipality, Principle, marked
 from . import labels
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -255,24 +253,7 @@ def by_province(catalog: Catalog) -> tuple[Province, ...]:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Kits: agenda with clock times, and material quantities
-
-
-@dataclass(frozen=True)
-class Slot:
-    start: str
-    end: str
-    block: Block
-    werkvorm: Werkvorm | None
-
-
-def agenda(kit: Kit, catalog: Catalog) -> tuple[Slot, ...]:
-    """The blocks with their clock times (computed in generator.schedule, like the printed agenda)."""
-    return tuple(
-        Slot(clock(begin), clock(end), block,
-             catalog.werkvorm_by_id.get(block.werkvorm) if block.werkvorm else None)
-        for block, (begin, end) in zip(kit.blocks, block_times(kit), strict=True)
-    )
+# Kits: the agenda and quantities come from generator.schedule, the files from generator.kitfiles
 
 
 def werkvorm_kits(catalog: Catalog) -> dict[str, tuple[Kit, ...]]:
@@ -285,26 +266,11 @@ def werkvorm_kits(catalog: Catalog) -> dict[str, tuple[Kit, ...]]:
     return {wid: tuple(kits) for wid, kits in used.items()}
 
 
-@dataclass(frozen=True)
-class Download:
-    """One kit document as offered on its page: a PDF, a web page, or both, depending on what was built."""
-
-    document: str  # 'compleet' for the all-in-one PDF, offered first
-    label: str
-    pdf: str | None  # path relative to the docs folder
-    html: str | None
-
-
-def downloads(kit: Kit, kit_files: frozenset[str]) -> tuple[Download, ...]:
-    """The kit's documents in reading order, limited to the files the kit builder actually wrote."""
-    found = []
-    for file in kit_outputs(kit):
-        base = f"{urls.KIT_FILES}/{kit.id}/{file.stem}"
-        pdf, html = base + ".pdf", base + ".html"
-        if pdf in kit_files or html in kit_files:
-            found.append(Download(file.document, file.label, pdf if pdf in kit_files else None,
-                                  html if html in kit_files else None))
-    return tuple(found)
+def kit_downloads(kit: Kit, catalog: Catalog, kit_files: frozenset[str]) -> tuple[Download, ...]:
+    """The kit's documents that were built, with how many to print of each (see generator.kitfiles)."""
+    counts = {"principles": len(catalog.kit_principles[kit.id]), "cases": len(catalog.kit_cases[kit.id]),
+              "werkvormen": len({b.werkvorm for b in kit.blocks if b.werkvorm})}
+    return downloads(kit, kit_files, counts)
 
 
 def _unique(items: Iterable[Any], *, key: Any) -> list[Any]:

@@ -66,7 +66,7 @@ def test_kit_duplex_html_writes_one_layout_and_the_alignment_test(root: Path, tm
     names = {p.name for p in out.iterdir()}
     assert names == {
         "assets", "draaiboek.html", "programma.html", "principekaarten-dubbelzijdig.html",
-        "casuskaarten-dubbelzijdig.html", "uitlijntest.html", "werkblad.html", "evaluatie.html", "presentatie.html",
+        "casuskaarten-dubbelzijdig.html", "uitlijntest.html", "werkvormkaarten.html", "werkblad.html", "presentatie.html",
     }
     assert "https://wijkkit.example.org/sub/workshopkits/teamoverleg/" in (out / "programma.html").read_text()
     assert "ok: 8 bestanden" in capsys.readouterr().out

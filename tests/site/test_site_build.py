@@ -146,7 +146,8 @@ def test_kit_page_shows_agenda_with_computed_clock_times(built_site: BuiltSite) 
     agenda = doc.find("table")
     rows = [[td.text for td in tr.find_all("td")] for tr in agenda.find_all("tr")[1:]]
     assert [r[0] for r in rows] == ["09:30–09:40", "09:40–10:20", "10:20–10:40"]
-    assert rows[1][1] == "Casus bespreken" and rows[1][2] == "Casus in drietallen"
+    assert rows[1][1] == "Casus bespreken" and rows[1][2] == "40"  # the werkvorm is named in the block below
+    assert "werkvorm Casus in drietallen" in doc.text
     assert "09:30 tot 10:40" in doc.text
 
 

@@ -9,7 +9,7 @@ import pytest
 from sitebuild import copy_project
 
 from generator import model, schedule, urls
-from generator.kits.outputs import kit_outputs
+from generator.kitfiles import kit_outputs
 from generator.pages import labels, render_pages, views
 from generator.pages.render import plain, relative, text
 from generator.project import read_project
@@ -59,9 +59,10 @@ def test_every_enum_value_has_a_dutch_label() -> None:
 
 def test_agenda_clock_times_follow_from_start_and_block_minutes(catalog) -> None:
     kit = catalog.kit_by_id["proefsessie"]
-    slots = views.agenda(kit, catalog)
+    agenda = schedule.agenda(kit, catalog.werkvorm_by_id, catalog.case_by_id)
+    slots = agenda.items
     assert [(s.start, s.end) for s in slots] == [("09:30", "09:40"), ("09:40", "10:20"), ("10:20", "10:40")]
-    assert schedule.end_time(kit) == "10:40"
+    assert agenda.end == "10:40" == kit.end
     assert slots[1].werkvorm is not None and slots[1].werkvorm.id == "casus-in-drietallen"
 
 
@@ -70,6 +71,21 @@ def test_material_quantities_for_the_largest_group(catalog) -> None:
     pens, cards = kit.materials
     assert schedule.quantity(pens, kit.participants.max) == 12 + 2
     assert schedule.quantity(cards, kit.participants.max) == 4 + 1  # 12 people in groups of 3
+
+
+def test_kit_page_says_what_to_print(catalog) -> None:
+    """'Wat print ik?': the all-in-one PDF first, then per document the paper, how many and how to print."""
+    kit = catalog.kit_by_id["proefsessie"]
+    built = frozenset(f"kits/{kit.id}/{f.stem}.{fmt}" for f in kit_outputs(kit) for fmt in f.formats)
+    page = render_pages(catalog, edit, kit_files=built)[urls.page_file("kit", kit.id)]
+    section = page.split("## Wat print ik?")[1].split("\n## ")[0]
+    assert section.index("alles in één PDF") < section.index("| Document |")
+    assert "ware grootte (100 %)" in section
+    # 12 participants: one programme each, on office paper, one sheet each
+    assert "| Programma voor deelnemers<br>" in section and "| A4, 80 g/m² | 12 exemplaren, 12 vellen | enkelzijdig |" in section
+    # one case: the fold layout puts two cards on a sheet, the office duplex layout four
+    assert "| A4, 160–200 g/m² | 1 exemplaar, 1 vel | enkelzijdig |" in section
+    assert "geef de PDF aan de drukkerij" in section
 
 
 def test_completeness_counts_the_optional_parts() -> None:

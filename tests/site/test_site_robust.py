@@ -13,7 +13,7 @@ from pagetree import page
 from sitebuild import build_project, copy_project
 
 from generator import engines, urls
-from generator.kits.outputs import kit_outputs
+from generator.kitfiles import kit_outputs
 from generator.problems import Problem
 from generator.site.build import run_build
 
