@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import contribute, schedule, urls
+from .. import contribute, facts, schedule, urls
 from ..catalog import Catalog, Page
 from ..model import KIND_BY_NAME
 from . import labels, views
@@ -88,7 +88,7 @@ def plan(
         e = row.example
         pages.append(PageSpec(urls.page_file("example", e.id), "example.md.j2",
                               {"row": row, "example": e, "tags": tags(e), "edit_url": edit("example", e.id),
-                               "completeness": views.completeness(e), "period": row.period,
+                               "completeness": facts.completeness(e), "period": row.period,
                                "citation": cite("example", e.id, e.title, e.last_reviewed)}))
     for m in views.with_examples(catalog):
         pages.append(PageSpec(urls.page_file("municipality", m.code), "municipality.md.j2",

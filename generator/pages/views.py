@@ -14,42 +14,11 @@ from typing import Any
 
 from ..catalog import Catalog
 from ..kitfiles import Download, downloads
-from ..model import Case, Example, Kit, Municipality, Principle, marked
+from ..model import Case, Example, Kit, Municipality, Principle
 from . import labels
 
 # ---------------------------------------------------------------------------------------------------------------
 # Examples: how complete each one is
-
-
-@dataclass(frozen=True)
-class Completeness:
-    """Which of the fields marked `completeness` on the model an example fills; labels are the fields' titles."""
-
-    filled: tuple[str, ...]
-    missing: tuple[str, ...]
-    missing_fields: tuple[str, ...] = ()  # the field names behind `missing`, for the open data
-
-    @property
-    def total(self) -> int:
-        return len(self.filled) + len(self.missing)
-
-    @property
-    def percent(self) -> int:
-        return round(100 * len(self.filled) / self.total) if self.total else 100
-
-
-def completeness(example: Example) -> Completeness:
-    """'onbekend' (the sources do not say) is a gap like an empty field."""
-    filled, missing, names = [], [], []
-    for field in marked(Example, "completeness"):
-        value = getattr(example, field)
-        label = Example.model_fields[field].title
-        if value and value != "onbekend":
-            filled.append(label)
-        else:
-            missing.append(label)
-            names.append(field)
-    return Completeness(tuple(filled), tuple(missing), tuple(names))
 
 
 def period_text(example: Example) -> str:

@@ -12,7 +12,7 @@ import yaml
 from pagetree import page, parse
 from sitebuild import BuiltSite
 
-from generator import model, urls
+from generator import facts, model, urls
 from generator.export import CSV_FILE, JSON_FILE
 from generator.pages import views
 
@@ -114,8 +114,8 @@ def test_examples_filter_offers_what_occurs_with_counts(built_site: BuiltSite) -
 
 def test_example_page_shows_completeness_and_invites_to_fill_gaps(built_site: BuiltSite) -> None:
     catalog = built_site.catalog
-    example = next(e for e in catalog.examples if views.completeness(e).missing)
-    c = views.completeness(example)
+    example = next(e for e in catalog.examples if facts.completeness(e).missing)
+    c = facts.completeness(example)
     html = built_site.html(urls.page_url("example", example.id))
     assert f"Dit voorbeeld is voor {c.percent}% compleet" in html
     assert f"{len(c.filled)} van de {c.total} onderdelen" in html

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from sitebuild import copy_project
 
-from generator import model, schedule, urls
+from generator import facts, model, schedule, urls
 from generator.kitfiles import kit_outputs
-from generator.pages import labels, render_pages, views
+from generator.pages import labels, render_pages
 from generator.pages.render import plain, relative, text
 from generator.project import read_project
 
@@ -93,13 +93,13 @@ def test_completeness_counts_the_optional_parts() -> None:
         id="x", municipality="GM0344", title="X", status="pilot", summary="S", evidence="beschreven",
         sources=[{"source": "s"}], last_reviewed="2026-01-01", goal="Doel", lessons=["les"],
     )
-    c = views.completeness(example)
+    c = facts.completeness(example)
     assert c.filled == ("Status", "Doel", "Lessen")
     # 17 parts: status, stand van, looptijd, teams, werkgebied, wie leidt, toegang, doel, doelgroep, aanpak, team,
     # werkzame elementen, principes, resultaten, evaluatie, lessen, webadres
     assert "Doelgroep" in c.missing and "Aantal teams" in c.missing and c.total == 17
     assert c.percent == 18
-    unknown = views.completeness(example.model_copy(update={"status": model.Status.onbekend}))
+    unknown = facts.completeness(example.model_copy(update={"status": model.Status.onbekend}))
     assert unknown.filled == ("Doel", "Lessen") and "Status" in unknown.missing
 
 
