@@ -675,7 +675,7 @@ class _Crosscheck:
 
     def free_id(self, item: Checked, base: str) -> str:
         """`base` made into an id, with -2, -3… until no record of the kind has it and no file has its name."""
-        from .scaffold.names import slugify
+        from .names import slugify
 
         base = slugify(base) or "record"
         folder = PurePosixPath(item.doc.path).parent
