@@ -1,6 +1,8 @@
 """The linked knowledge base every renderer reads: immutable, with lookups, backlinks and stable orders.
 
-Built only from records that passed validation, so every reference in it resolves. Renderers never see YAML.
+Built only from records that passed validation, so every reference in it resolves. Renderers read typed records,
+never YAML; the catalog keeps each record's file and line marks only so that later stages (the kit layout, the link
+check) can report a problem at the line a contributor must change (`where`).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
-"""The project on disk → a Catalog or problems: discovery, loading and validation in one call.
+"""The project on disk → a Catalog (with the settings from mkdocs.yml) or problems, in one call.
 
 Every command that needs content (check, build, kit, serve) goes through `read_project`, so they all see the same
-content and report the same problems.
+content and report the same problems: discovery, loading, validation, the settings, and the links between pages —
+everything that can stop a build except the kit layout, which `wijkkit check` adds from its cache.
 """
 
 from __future__ import annotations
