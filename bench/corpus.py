@@ -45,6 +45,11 @@ def _block(text: str, indent: int = 2) -> str:
     return "|\n" + "\n".join(lines)
 
 
+def _strong(path: Path) -> bool:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return bool(data.get("date")) and data.get("kind") not in ("opinie", "blog")
+
+
 def _q(text: str) -> str:
     return '"' + text.replace('"', "'") + '"'
 
@@ -109,7 +114,8 @@ def generate(target: Path, n_examples: int, *, repo: Path, seed: int = 2026) -> 
             encoding="utf-8",
         )
     existing = len(list((content / "examples").glob("*.yaml")))
-    strong = sources[len(real_sources):] or sources  # the synthetic ones: dated reports, never an opinion alone
+    # an example never rests on an opinion or an undated page alone (the checker refuses it): cite strong sources
+    strong = sources[len(real_sources):] + [sid for sid in real_sources if _strong(content / "sources" / f"{sid}.yaml")]
     for i in range(max(0, n_examples - existing)):
         eid = f"proefvoorbeeld-{i + 1:05d}"
         lessons = "".join(f"  - {_q(_sentence(rng))}\n" for _ in range(2))

@@ -37,7 +37,8 @@ progress.seconds = lambda value: f"{value:.3f} s"
 from generator.cli import main
 sys.exit(main(sys.argv[1:]))
 """
-STEPS = {"inhoud lezen": "read", "pagina's": "pages", "site bouwen": "engine", "site/ vervangen": "publish"}
+STEPS = {"inhoud lezen": "read", "pagina's": "pages", "site bouwen": "engine", "HTML controleren": "firewall",
+         "site/ vervangen": "publish"}
 MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1"}
 
 
