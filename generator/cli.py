@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .problems import FORMATS, report, report_ok
+from .problems import FORMATS, HINT, report, report_ok
 
 # argparse's own words, in Dutch: a contributor who mistypes an option should not get an English error. argparse
 # looks its messages up through gettext (as `argparse._`) at call time; Python ships no Dutch catalog for it.
@@ -24,7 +24,7 @@ ARGPARSE_NL = {
     "unrecognized arguments: %s": "onbekend: %s",
     "expected one argument": "hier hoort een waarde achter",
     "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
-    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n    hint: '%(prog)s --help' laat zien wat kan.\n",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n{HINT}'%(prog)s --help' laat zien wat kan.\n",
 }
 
 
@@ -36,7 +36,7 @@ def _root(args: argparse.Namespace) -> Path:
         where = args.root or Path.cwd()
         print(f"wijkkit: geen Wijkkit-project gevonden in {where} of een map daarboven "
               "(een project heeft een map content/ en een bestand mkdocs.yml).\n"
-              "    hint: Ga met 'cd' naar de map van het project, of geef die op met --root.", file=sys.stderr)
+              f"{HINT}Ga met 'cd' naar de map van het project, of geef die op met --root.", file=sys.stderr)
         raise SystemExit(1)
     return root
 

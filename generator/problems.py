@@ -17,6 +17,9 @@ from typing import TextIO
 WARNING = "warning"
 
 
+HINT = "    hint: "  # how every message's advice is set off, in every command's text output
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One thing wrong in one place. Field order is the sort order: by file, then line, then column."""
@@ -36,7 +39,7 @@ class Problem:
         prefix = "waarschuwing: " if self.severity == WARNING else ""
         text = f"{self.file}:{self.line}:{self.column}: {prefix}{self.message}"
         if self.hint:
-            text += f"\n    hint: {self.hint}"
+            text += f"\n{HINT}{self.hint}"
         return text
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..model import Example, Source
 from ..names import slugify
-from ..problems import Problem
+from ..problems import HINT, Problem
 from ..scaffold.emit import record_yaml
 from .answers import Known, Record, Trouble, example_id, new_id, read_answers
 from .questions import questions
@@ -173,7 +173,7 @@ def run_from_issue(root: Path, source: str, *, number: int | None = None, commen
         body = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         print(f"wijkkit from-issue: kan '{source}' niet lezen: {error}\n"
-              "    hint: Geef het bestand met de tekst van het issue, of '-' om die via standaardinvoer te geven.",
+              f"{HINT}Geef het bestand met de tekst van het issue, of '-' om die via standaardinvoer te geven.",
               file=sys.stderr)
         return 1
     outcome = make_records(root, body, number=number, today=today)
@@ -192,5 +192,5 @@ def run_from_issue(root: Path, source: str, *, number: int | None = None, commen
         where = f"{trouble.label}: " if trouble.label else ""
         print(f"wijkkit from-issue: {where}{trouble.message}", file=sys.stderr)
         if trouble.hint:
-            print(f"    hint: {trouble.hint}", file=sys.stderr)
+            print(f"{HINT}{trouble.hint}", file=sys.stderr)
     return 1

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..load import load_file
 from ..model import KIND_BY_NAME
 from ..names import slugify
+from ..problems import HINT
 from ..urls import page_url
 from . import messages
 from .municipalities import RegisterError, find, read_register
@@ -129,7 +130,7 @@ def run_new(root: Path, what: str, *, municipality: str | None = None, title: st
             return _fail(messages.municipality_not_for(what), 2)
         draft = _titled(root, what, title)
     else:
-        return _fail(f"wijkkit new: onbekende soort '{what}'.\n    hint: Kies voorbeeld, principe, casus of bron.", 2)
+        return _fail(f"wijkkit new: onbekende soort '{what}'.\n{HINT}Kies voorbeeld, principe, casus of bron.", 2)
     if isinstance(draft, int):
         return draft
     return _write(root, draft)

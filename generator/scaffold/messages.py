@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Municipality
+from ..problems import HINT
 from .municipalities import REGISTER, display
 
 CBS_LIST = "https://www.cbs.nl/nl-nl/onze-diensten/methoden/classificaties/overig/gemeentelijke-indelingen-per-jaar"
@@ -12,12 +13,12 @@ CBS_LIST = "https://www.cbs.nl/nl-nl/onze-diensten/methoden/classificaties/overi
 
 def need_municipality() -> str:
     return ("wijkkit new voorbeeld: geef de gemeente op.\n"
-            "    hint: Bijvoorbeeld: wijkkit new voorbeeld --gemeente Zwolle --titel \"Buurtteams in Zwolle\"")
+            f"{HINT}Bijvoorbeeld: wijkkit new voorbeeld --gemeente Zwolle --titel \"Buurtteams in Zwolle\"")
 
 
 def need_title(what: str) -> str:
     return (f"wijkkit new {what}: geef een titel op; de bestandsnaam wordt ervan gemaakt.\n"
-            f"    hint: Bijvoorbeeld: wijkkit new {what} --titel \"{_example_title(what)}\"")
+            f"{HINT}Bijvoorbeeld: wijkkit new {what} --titel \"{_example_title(what)}\"")
 
 
 def _example_title(what: str) -> str:
@@ -27,12 +28,12 @@ def _example_title(what: str) -> str:
 
 def municipality_not_for(what: str) -> str:
     return (f"wijkkit new {what}: --gemeente hoort alleen bij een voorbeeld.\n"
-            f"    hint: Laat --gemeente weg, of maak een voorbeeld met: wijkkit new voorbeeld --gemeente NAAM")
+            f"{HINT}Laat --gemeente weg, of maak een voorbeeld met: wijkkit new voorbeeld --gemeente NAAM")
 
 
 def register_broken() -> str:
     return (f"{REGISTER}: het gemeenteregister kan niet gelezen worden.\n"
-            "    hint: Draai 'wijkkit check'; die zegt op welke regel het misgaat.")
+            f"{HINT}Draai 'wijkkit check'; die zegt op welke regel het misgaat.")
 
 
 def _arg(text: str) -> str:
@@ -71,7 +72,7 @@ def ambiguous_municipality(query: str, matches: tuple[Municipality, ...], title:
     for municipality in matches:
         lines.append(f"    - {display(municipality, province=True)}:")
         lines.append(f"        {_again(municipality.code, title)}")
-    lines.append("    hint: Geef de opdracht nog een keer met de code van jouw gemeente, zoals hierboven.")
+    lines.append(f"{HINT}Geef de opdracht nog een keer met de code van jouw gemeente, zoals hierboven.")
     return "\n".join(lines)
 
 
@@ -94,7 +95,7 @@ def former_municipality(municipality: Municipality, direct: tuple[Municipality, 
         lines.append("    Gaat je voorbeeld over nu? Kies de gemeente waar het nu bij hoort:")
         for successor in current:
             lines.append(f"    - {display(successor)}:  {_again(successor.code, title)}")
-    lines.append(f"    hint: Gaat je voorbeeld over de tijd vóór {merged.year}? Maak het dan zoals hierboven, en zet daarna in "
+    lines.append(f"{HINT}Gaat je voorbeeld over de tijd vóór {merged.year}? Maak het dan zoals hierboven, en zet daarna in "
                  f"het bestand 'municipality: {municipality.code}' en bij 'as_of' het jaar dat het voorbeeld beschrijft "
                  f"(vóór {merged.year}).")
     return "\n".join(lines)
@@ -123,10 +124,10 @@ def unknown_municipality(query: str, suggestions: tuple[Municipality, ...], code
     lines.append("    Kijk of je de naam goed schreef, of geef de CBS-code, zoals GM0344 of 0344.")
     newer = f", van na {date}" if date else ""
     if suggestions:
-        lines.append(f"    hint: Staat je gemeente er echt niet in, omdat ze nieuw is{newer}? Hoe je haar toevoegt staat in "
+        lines.append(f"{HINT}Staat je gemeente er echt niet in, omdat ze nieuw is{newer}? Hoe je haar toevoegt staat in "
                      "CONTRIBUTING.md, 'Een gemeente toevoegen aan het register'.")
         return "\n".join(lines)
-    lines.append(f"    hint: Is je gemeente nieuw{newer}? Zo voeg je haar toe:")
+    lines.append(f"{HINT}Is je gemeente nieuw{newer}? Zo voeg je haar toe:")
     lines += [
         "      1. Zoek de CBS-gemeentecode op (GM en vier cijfers) in de lijst 'Gemeentelijke indeling' van het CBS:",
         f"         {CBS_LIST}",
@@ -144,12 +145,12 @@ def unknown_municipality(query: str, suggestions: tuple[Municipality, ...], code
 
 def exists(path: str) -> str:
     return (f"{path}: dit bestand bestaat al; wijkkit new overschrijft nooit een bestaand bestand.\n"
-            "    hint: Open het bestand om het aan te vullen, of kies een andere titel met --titel.")
+            f"{HINT}Open het bestand om het aan te vullen, of kies een andere titel met --titel.")
 
 
 def bad_title(what: str, title: str) -> str:
     return (f"wijkkit new {what}: van de titel '{title}' kan geen bestandsnaam gemaakt worden.\n"
-            "    hint: Gebruik een titel met letters of cijfers.")
+            f"{HINT}Gebruik een titel met letters of cijfers.")
 
 
 def created(path: str, url: str) -> str:

@@ -188,7 +188,9 @@ def test_nav_lists_sections_not_records(built_site: BuiltSite) -> None:
     assert not any(f"../{p.id}/" in primary.links() for p in others)
 
 
-def test_search_uses_dutch_stemming(built_site: BuiltSite) -> None:
+def test_search_index_is_configured_for_dutch(built_site: BuiltSite) -> None:
+    """The index asks for lunr's Dutch language; that stemming then works is shown in a browser
+    (test_browser.py::test_dutch_stemming_finds_a_longer_inflected_form)."""
     index = json.loads((built_site.site / "search/search_index.json").read_text(encoding="utf-8"))
     assert index["config"]["lang"] == ["nl"]
 
