@@ -7,6 +7,7 @@ match. Kit documents are the one exception: the kit builder writes them into doc
 from __future__ import annotations
 
 from ..catalog import Catalog
+from ..composer import composer_files
 from ..export import export_files, schema_files
 from ..pages import render_pages
 from ..settings import Settings
@@ -19,7 +20,8 @@ def docs_files(catalog: Catalog, settings: Settings, *, kit_files: frozenset[str
     schemas = tuple(sorted(schema_files()))
     pages = render_pages(catalog, settings.edit_url, kit_files=kit_files, schemas=schemas)
     files = {path: text.encode("utf-8") for path, text in pages.items()}
-    for extra in (export_files(catalog, settings.site_url, kit_files=kit_files), font_files(), search_files()):
+    for extra in (export_files(catalog, settings.site_url, kit_files=kit_files), font_files(), search_files(),
+                  composer_files(catalog, settings.site_url)):
         clash = files.keys() & extra.keys()
         if clash:
             raise ValueError(f"two outputs for {sorted(clash)}")
