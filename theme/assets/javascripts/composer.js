@@ -308,7 +308,12 @@
       });
       var title = el("input", { type: "text", class: "wk-invoer", autocomplete: "off" });
       title.value = b.title;
-      title.addEventListener("input", function () { b.title = title.value; update(); drawCaseBlocks(); });
+      title.addEventListener("input", function () {
+        b.title = title.value;
+        title.closest("li").setAttribute("data-titel", b.title);
+        update();
+        drawCaseBlocks();
+      });
       var participants = el("textarea", { class: "wk-invoer", rows: 2 });
       participants.value = b.forParticipants !== null ? b.forParticipants : (from.for_participants || "");
       participants.addEventListener("input", function () { b.forParticipants = participants.value; update(); });
@@ -322,7 +327,7 @@
         node.addEventListener("click", action);
         return node;
       }
-      var li = el("li", { class: "wk-ss__blok", "data-blok": i }, [
+      var li = el("li", { class: "wk-ss__blok", "data-blok": i, "data-titel": b.title }, [
         el("p", { class: "wk-ss__blok-kop" }, [
           el("span", { class: "wk-ss__tijd", id: "wk-ss-blok-" + i + "-tijd" }),
           el("span", { class: "wk-ss__werkvorm", text: w ? "Werkvorm: " + w.title + ", " + w.minutes.min + "–" +
