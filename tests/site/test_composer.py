@@ -325,6 +325,8 @@ def test_axe_finds_nothing_and_the_page_is_looked_at(open_page, site: LocalSite,
     folder = os.environ.get("WIJKKIT_SCREENSHOTS")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
+        page.evaluate("window.scrollTo(0, 0)")
+        page.wait_for_timeout(300)
         page.screenshot(path=str(Path(folder) / f"samenstellen-{viewport['width']}-{scheme}.png"), full_page=True)
 
 
