@@ -8,7 +8,7 @@ PIP_QUIET := PYTHONWARNINGS=ignore::UserWarning
 BENCH_STAMP := $(VENV)/.installed-bench
 VNU_JAR := tests/kits/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: site test test-slow serve bench bench-quick schema check clean distclean
+.PHONY: site test test-slow serve bench bench-quick bench-site schema check clean distclean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Wijkkit needs Python 3.11 or newer; set PYTHON=python3.x")'
@@ -50,6 +50,10 @@ bench: $(BENCH_STAMP) ## benchmarks at 100, 1,000 and 5,000 examples (30 to 40 m
 
 bench-quick: $(STAMP) ## the same at 100 examples, one run each (under a minute); writes bench/work/quick/
 	$(BIN)/python -m bench --quick
+
+bench-site: $(STAMP) ## Lighthouse on every page type, served with gzip (npm and chromium); writes bench/results-site.md
+	npm ci --ignore-scripts --no-audit --no-fund
+	$(BIN)/python -m bench.site
 
 clean: ## remove generated files (keeps .venv)
 	rm -rf site build .pytest_cache

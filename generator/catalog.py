@@ -1,6 +1,8 @@
 """The linked knowledge base every renderer reads: immutable, with lookups, backlinks and stable orders.
 
-Built only from records that passed validation, so every reference in it resolves. Renderers never see YAML.
+Built only from records that passed validation, so every reference in it resolves. Renderers read typed records,
+never YAML; the catalog keeps each record's file and line marks only so that later stages (the kit layout, the link
+check) can report a problem at the line a contributor must change (`where`).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from .model import Case, Example, Kit, Municipality, Principle, PrincipleSelection, Source, Tag, Werkvorm
+from .model import Case, Example, Kit, Municipality, Principle, PrincipleSelection, Source, SynonymGroup, Tag, Werkvorm
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class Catalog:
     pages: tuple[Page, ...]
     files: Mapping[tuple[str, str], str] = field(repr=False)  # (kind, id) → project-relative file
     marks: Mapping[tuple[str, str], Any] = field(repr=False, default_factory=dict)  # (kind, id) → Document
+    synonyms: tuple[SynonymGroup, ...] = ()  # content/synonyms.yaml: words the site's search treats as one
 
     # derived, filled by build()
     principle_by_id: Mapping[str, Principle] = field(init=False, repr=False)
@@ -219,4 +222,5 @@ def assemble(
         pages=tuple(sorted(pages, key=lambda p: p.name)),
         files=MappingProxyType(dict(files)),
         marks=MappingProxyType(dict(marks or {})),
+        synonyms=tuple(records.get("synonyms", [])),
     )

@@ -55,8 +55,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .project import read_project
 
     result = read_project(_root(args))
-    if result.problems:
-        report(result.problems, args.format)
+    problems = result.problems
+    if not problems and not args.no_kits and result.catalog.kits:
+        from .kits.fitcheck import kit_problems  # the layout rules the build applies: check equals build
+
+        problems = kit_problems(result.catalog, result.settings.site_url)
+    if problems:
+        report(problems, args.format)
         return 1
     if result.warnings:  # worth a look, but nothing stops: exit 0
         report(result.warnings, args.format)
@@ -123,6 +128,8 @@ def parser() -> argparse.ArgumentParser:
     sub = main.add_subparsers(dest="command", required=True, metavar="COMMANDO")
 
     check = sub.add_parser("check", help="controleer alle inhoud en meld elk probleem met bestand en regel")
+    check.add_argument("--no-kits", action="store_true",
+                       help="sla de opmaak van de workshopkits over (die wordt bewaard, dus alleen de eerste keer traag)")
     _format_option(check)
     check.set_defaults(func=cmd_check)
 

@@ -7,25 +7,73 @@ site. Output is deterministic (catalog order, no timestamps): the same content g
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
+import typing
 from typing import Any
 
 from . import urls
 from .catalog import Catalog
+from .facts import completeness
 from .kitfiles import downloads
-from .model import KINDS
-from .pages.views import completeness
-from .schema import schema_text
+from .model import KINDS, Example, marks
+from .schema import models_in, schema_text, unwrap
 
 JSON_FILE = urls.DATA_JSON
 CSV_FILE = urls.DATA_CSV
 LICENSE = "CC-BY-4.0"
 
-CSV_COLUMNS = (
-    "id", "titel", "gemeente", "cbs_code", "provincie", "status", "startjaar", "eindjaar", "onderbouwing",
-    "principes", "trefwoorden", "bronnen", "laatst_gecontroleerd", "compleet_procent", "pagina",
-)
+# Columns the exporter adds to the ones marked on the model: about the municipality, and about the record's page.
+MUNICIPALITY_COLUMNS = ("gemeente", "cbs_code", "provincie")  # cbs_code is the model's `municipality` field
+PAGE_COLUMNS = ("compleet_procent", "pagina")
+
+
+def csv_fields(model: type = Example, prefix: tuple[str, ...] = ()) -> list[tuple[str, tuple[str, ...]]]:
+    """(column, field path) for every field marked with `csv` on the model, nested models flattened, in the order
+    the model declares them: adding a marked field to the model adds its column, with no change here."""
+    found = []
+    for name, info in model.model_fields.items():
+        column = marks(model, name).get("csv")
+        nested = [m for m in models_in(info.annotation) if not _is_list(info.annotation)]
+        if column:
+            found.append((column, (*prefix, name)))
+        elif nested:
+            found.extend(csv_fields(nested[0], (*prefix, name)))
+    return found
+
+
+def csv_columns() -> tuple[str, ...]:
+    columns: list[str] = []
+    for column, _ in csv_fields():
+        columns.extend(MUNICIPALITY_COLUMNS if column == "cbs_code" else (column,))
+    return (*columns, *PAGE_COLUMNS)
+
+
+def _is_list(annotation: Any) -> bool:
+    return typing.get_origin(unwrap(annotation)[0]) is list
+
+
+def _csv_value(value: Any) -> Any:
+    """A field's value as one cell: lists joined with '; ', references by id, dates as JJJJ-MM-DD."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(str(_csv_value(item)) for item in value)
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    for attribute in ("id", "source", "code"):
+        if hasattr(value, attribute) and not isinstance(value, str):
+            return getattr(value, attribute)
+    return value
+
+
+def _get(record: Any, path: tuple[str, ...]) -> Any:
+    for name in path:
+        record = getattr(record, name, None) if record is not None else None
+    return record
 
 
 def schema_files() -> dict[str, bytes]:
@@ -98,8 +146,9 @@ def catalog_json(catalog: Catalog, site_url: str, *, kit_files: frozenset[str] =
                    files=[_kit_file(site_url, d) for d in downloads(k, kit_files)])
             for k in catalog.kits
         ],
-        "municipalities": [
-            {**m.model_dump(mode="json"), "url": page("municipality", m.code),
+        "municipalities": [  # only a municipality with examples has a page on the site
+            {**m.model_dump(mode="json"),
+             "url": page("municipality", m.code) if catalog.examples_in[m.code] else None,
              "examples": ids(catalog.examples_in[m.code])}
             for m in catalog.municipalities
         ],
@@ -126,16 +175,15 @@ def examples_csv(catalog: Catalog, site_url: str) -> str:
     Every cell goes through `cell`, so no cell is ever read as a formula."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(csv_columns())
+    fields = csv_fields()
     for e in catalog.examples:
         m = catalog.municipality_by_code[e.codes[0]]
-        writer.writerow(cell(value) for value in [
-            e.id, e.title, m.name, m.code, m.province, e.status,
-            e.period.start if e.period else "", e.period.end if e.period and e.period.end else "",
-            e.evidence, "; ".join(u.id for u in e.principles), "; ".join(e.tags),
-            "; ".join(ref.source for ref in e.sources), e.last_reviewed.isoformat(),
-            completeness(e).percent, urls.absolute(site_url, urls.page_url("example", e.id)),
-        ])
+        row: list[Any] = []
+        for column, path in fields:
+            row.extend((m.name, m.code, m.province) if column == "cbs_code" else (_csv_value(_get(e, path)),))
+        row += [completeness(e).percent, urls.absolute(site_url, urls.page_url("example", e.id))]
+        writer.writerow(cell(value) for value in row)
     return out.getvalue()
 
 

@@ -71,13 +71,16 @@ PartialDate = Annotated[str, BeforeValidator(_partial_date), StringConstraints(p
 Year = Annotated[int, Field(ge=1945, le=2100)]
 
 
-def mark(*, completeness: bool = False, fact: bool = False) -> dict[str, Any]:
+def mark(*, completeness: bool = False, fact: bool = False, csv: str | None = None) -> dict[str, Any]:
     """Marks on a field, kept in its JSON Schema under 'x-wijkkit' so the browser form reads the same facts.
 
     completeness: an empty value (or 'onbekend') is a gap the site invites readers to fill;
-    fact: a claim about the municipality that a source must support (see SourceRef.supports).
+    fact: a claim about the municipality that a source must support (see SourceRef.supports);
+    csv: the column that holds the field in the open-data CSV (generator/export.py reads these, in field order).
     """
-    found = {name: True for name, on in (("completeness", completeness), ("fact", fact)) if on}
+    found: dict[str, Any] = {name: True for name, on in (("completeness", completeness), ("fact", fact)) if on}
+    if csv:
+        found["csv"] = csv
     return {"x-wijkkit": found}
 
 
@@ -260,8 +263,8 @@ class Period(Record):
 
     nl: ClassVar[str] = "Looptijd in jaren."
 
-    start: Year = Field(title="Begin", description="Jaar waarin de aanpak begon, bijvoorbeeld 2014.")
-    end: Year | None = Field(title="Einde", default=None, description="Jaar waarin de aanpak stopte; leeg (null) als hij nog loopt.")
+    start: Year = Field(json_schema_extra=mark(csv="startjaar"), title="Begin", description="Jaar waarin de aanpak begon, bijvoorbeeld 2014.")
+    end: Year | None = Field(json_schema_extra=mark(csv="eindjaar"), title="Einde", default=None, description="Jaar waarin de aanpak stopte; leeg (null) als hij nog loopt.")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -331,26 +334,26 @@ class Example(Record):
 
     nl: ClassVar[str] = "Een praktijkvoorbeeld: wat één gemeente doet."
 
-    id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
-    municipality: GmCode = Field(title="Gemeente", description="CBS-code van de gemeente, GM en vier cijfers (zie content/municipalities.yaml).")
+    id: Slug = Field(json_schema_extra=mark(csv="id"), title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
+    municipality: GmCode = Field(json_schema_extra=mark(csv="cbs_code"), title="Gemeente", description="CBS-code van de gemeente, GM en vier cijfers (zie content/municipalities.yaml).")
     other_municipalities: list[GmCode] = Field(title="Andere gemeenten", default_factory=list,
         description="Werken meer gemeenten samen aan deze ene aanpak, zet dan hier hun CBS-codes, zoals [GM0160]: "
                     "één voorbeeld voor allemaal, geen kopie per gemeente.")
-    title: Annotated[str, StringConstraints(min_length=1, max_length=100)] = Field(title="Titel", 
+    title: Annotated[str, StringConstraints(min_length=1, max_length=100)] = Field(json_schema_extra=mark(csv="titel"), title="Titel", 
         description="Titel van het voorbeeld (maximaal 100 tekens)."
     )
-    status: Status = Field(json_schema_extra=mark(completeness=True, fact=True), title="Status", description="Hoe ver de aanpak is; onbekend als de bronnen het niet zeggen.")
+    status: Status = Field(json_schema_extra=mark(completeness=True, fact=True, csv="status"), title="Status", description="Hoe ver de aanpak is; onbekend als de bronnen het niet zeggen.")
     summary: Annotated[str, StringConstraints(min_length=1, max_length=300)] = Field(title="Samenvatting", 
         description="Samenvatting in één of twee zinnen (maximaal 300 tekens)."
     )
-    as_of: Year | None = Field(json_schema_extra=mark(completeness=True), title="Stand van", default=None,
+    as_of: Year | None = Field(json_schema_extra=mark(completeness=True, csv="stand_van"), title="Stand van", default=None,
         description="Het jaar dat de feiten beschrijven, bijvoorbeeld 2016: zo ziet een lezer dat een feit uit 2016 niet over vandaag gaat.")
     period: Period | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Looptijd", default=None, description="Looptijd in jaren: start en eventueel einde.")
-    teams: int | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Aantal teams", default=None, ge=1, le=500, description="Hoeveel teams er zijn (in het jaar van 'Stand van').")
-    area: Area | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Werkgebied", default=None, description="Wat één team bedient: wijk, kern, gebied of hele-gemeente.")
-    lead: Lead | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Wie leidt", default=None,
+    teams: int | None = Field(json_schema_extra=mark(completeness=True, fact=True, csv="aantal_teams"), title="Aantal teams", default=None, ge=1, le=500, description="Hoeveel teams er zijn (in het jaar van 'Stand van').")
+    area: Area | None = Field(json_schema_extra=mark(completeness=True, fact=True, csv="werkgebied"), title="Werkgebied", default=None, description="Wat één team bedient: wijk, kern, gebied of hele-gemeente.")
+    lead: Lead | None = Field(json_schema_extra=mark(completeness=True, fact=True, csv="wie_leidt"), title="Wie leidt", default=None,
         description="Wie de teams aanstuurt: gemeente, welzijnsorganisatie, zorgorganisatie, cooperatie-of-stichting of combinatie.")
-    access: list[Access] = Field(json_schema_extra=mark(completeness=True, fact=True), title="Hoe bewoners binnenkomen", default_factory=list,
+    access: list[Access] = Field(json_schema_extra=mark(completeness=True, fact=True, csv="toegang"), title="Hoe bewoners binnenkomen", default_factory=list,
         description="Hoe bewoners bij het team komen: voordeur (één loket), inloop, huisarts, school, partners (verwezen door "
                     "andere organisaties), outreachend (het team gaat zelf op mensen af).")
     goal: MarkdownText | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Doel", default=None, description="Doel: wat de gemeente wil bereiken.")
@@ -360,17 +363,17 @@ class Example(Record):
     working_elements: list[Text] = Field(json_schema_extra=mark(completeness=True, fact=True), title="Werkzame elementen", 
         default_factory=list, description="Werkzame elementen: waardoor de aanpak volgens de bron werkt."
     )
-    principles: list[PrincipleUse] = Field(json_schema_extra=mark(completeness=True), title="Principes", default_factory=list, description="Principes die de gemeente toepast, met hoe.")
+    principles: list[PrincipleUse] = Field(json_schema_extra=mark(completeness=True, csv="principes"), title="Principes", default_factory=list, description="Principes die de gemeente toepast, met hoe.")
     results: MarkdownText | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Resultaten", default=None, description="Resultaten, alleen als een bron ze noemt (Markdown).")
     evaluation: Evaluation | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Evaluatie", default=None, description="Of de aanpak is geëvalueerd, door wie en met welke uitkomst.")
-    evidence: Evidence = Field(title="Onderbouwing", 
+    evidence: Evidence = Field(json_schema_extra=mark(csv="onderbouwing"), title="Onderbouwing", 
         description="Onderbouwing: anekdotisch (een vermelding), beschreven (uitgebreid beschreven) of geevalueerd (onderzocht)."
     )
     lessons: list[Text] = Field(json_schema_extra=mark(completeness=True), title="Lessen", default_factory=list, description="Lessen voor andere gemeenten.")
     url: Url | None = Field(json_schema_extra=mark(completeness=True), title="Webadres", default=None, description="Webpagina van de gemeente over deze aanpak (http of https).")
-    sources: list[SourceRef] = Field(title="Bronnen", min_length=1, description="Bronnen waar het voorbeeld op steunt; minstens één, want elk voorbeeld moet controleerbaar zijn.")
-    tags: list[Slug] = Field(title="Trefwoorden", default_factory=list, description="Trefwoorden uit de lijst in content/tags.yaml.")
-    last_reviewed: dt.date = Field(title="Laatst gecontroleerd", description="Datum waarop iemand dit voorbeeld voor het laatst controleerde (JJJJ-MM-DD).")
+    sources: list[SourceRef] = Field(json_schema_extra=mark(csv="bronnen"), title="Bronnen", min_length=1, description="Bronnen waar het voorbeeld op steunt; minstens één, want elk voorbeeld moet controleerbaar zijn.")
+    tags: list[Slug] = Field(json_schema_extra=mark(csv="trefwoorden"), title="Trefwoorden", default_factory=list, description="Trefwoorden uit de lijst in content/tags.yaml.")
+    last_reviewed: dt.date = Field(json_schema_extra=mark(csv="laatst_gecontroleerd"), title="Laatst gecontroleerd", description="Datum waarop iemand dit voorbeeld voor het laatst controleerde (JJJJ-MM-DD).")
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -596,6 +599,30 @@ class Kit(Record):
     documents: list[Document] = Field(title="Documenten", min_length=1, description="Welke documenten de kit bevat.")
 
 
+SearchWord = Annotated[str, StringConstraints(pattern=r"^[a-zäëïöüéèáóúàâêîôûç]+$")]
+
+
+class SynonymGroup(Record):
+    """Words that should find the same pages in the site's search."""
+
+    nl: ClassVar[str] = "Woorden die bij zoeken op de site hetzelfde vinden."
+
+    words: list[SearchWord] = Field(title="Woorden", min_length=2,
+        description="Twee of meer woorden in kleine letters, zonder spaties: wie op één ervan zoekt, vindt ook "
+                    "pagina's met de andere, bijvoorbeeld [buurtinitiatief, bewonersinitiatief].")
+    note: Text | None = Field(title="Toelichting", default=None,
+        description="Waarom deze woorden bij elkaar horen; alleen voor bijdragers, het staat niet op de site.")
+
+
+class SynonymRegister(Record):
+    """content/synonyms.yaml: words a reader may type that the site says differently."""
+
+    nl: ClassVar[str] = "De lijst van zoekwoorden die hetzelfde vinden (content/synonyms.yaml)."
+
+    synonyms: list[SynonymGroup] = Field(title="Synoniemen", min_length=1,
+        description="Groepen woorden die bij zoeken hetzelfde vinden; elk woord staat in één groep.")
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Where each kind lives
 
@@ -622,6 +649,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("werkvorm", Werkvorm, "content/werkvormen", None, ("werkvorm", "werkvormen")),
     Kind("municipalities", MunicipalityRegister, None, "content/municipalities.yaml", ("gemeente", "gemeenten")),
     Kind("tags", TagRegister, None, "content/tags.yaml", ("trefwoord", "trefwoorden")),
+    Kind("synonyms", SynonymRegister, None, "content/synonyms.yaml", ("synoniem", "synoniemen")),
     Kind("kit", Kit, "kit", None, ("kit", "kits")),
 )
 KIND_BY_NAME = {kind.name: kind for kind in KINDS}

@@ -1,7 +1,8 @@
-"""The project on disk → a Catalog or problems: discovery, loading and validation in one call.
+"""The project on disk → a Catalog (with the settings from mkdocs.yml) or problems, in one call.
 
 Every command that needs content (check, build, kit, serve) goes through `read_project`, so they all see the same
-content and report the same problems.
+content and report the same problems: discovery, loading, validation, the settings, and the links between pages —
+everything that can stop a build except the kit layout, which `wijkkit check` adds from its cache.
 """
 
 from __future__ import annotations
@@ -74,6 +75,10 @@ def _read_project(root: Path, *, today: dt.date | None, jobs: int | None) -> Res
     problems.extend(validation_problems)
     problems.extend(config_problems + settings_problems)
     files = len(found.yaml_files) + len(found.pages)
+    if catalog is not None and catalog.pages:
+        from .pages.links import link_problems  # pages the engine would refuse in strict mode: check equals build
+
+        problems.extend(link_problems(catalog))
     if catalog is None or any(p.is_error for p in problems):
         return Result(None, sort_problems(problems), files, config=config)
     return Result(catalog, [], files, config=config, settings=site, warnings=sort_problems(problems))

@@ -102,6 +102,8 @@ def _pattern_hint(pattern: str) -> str:
         return 'Schrijf een tijd als "UU:MM" tussen aanhalingstekens, bijvoorbeeld "08:00".'
     if "[0-9]{4}" in pattern:
         return "Schrijf een datum als JJJJ, JJJJ-MM of JJJJ-MM-DD, bijvoorbeeld 2014-01-16."
+    if "äë" in pattern:
+        return "Eén woord in kleine letters, zonder spaties of cijfers, zoals 'buurtinitiatief'."
     if "_" in pattern:
         return ("Schrijf de naam van een veld zoals in het sjabloon, met een liggend streepje: bijvoorbeeld period, "
                 "teams, target_group of working_elements.")
@@ -612,7 +614,7 @@ class _Crosscheck:
         for item in checked:
             self.by_kind[item.kind.name].append(item)
         self.ids: dict[str, dict[str, Any]] = {
-            name: {c.record.id: c.record for c in items} for name, items in self.by_kind.items() if name not in ("municipalities", "tags")
+            name: {c.record.id: c.record for c in items} for name, items in self.by_kind.items() if name not in ("municipalities", "tags", "synonyms")
         }
         self.municipalities = {m.code: m for c in self.by_kind["municipalities"] for m in c.record.municipalities}
         self.tags = {t.id: t for c in self.by_kind["tags"] for t in c.record.tags}
@@ -673,7 +675,7 @@ class _Crosscheck:
 
     def free_id(self, item: Checked, base: str) -> str:
         """`base` made into an id, with -2, -3… until no record of the kind has it and no file has its name."""
-        from .scaffold.names import slugify
+        from .names import slugify
 
         base = slugify(base) or "record"
         folder = PurePosixPath(item.doc.path).parent
@@ -719,6 +721,16 @@ class _Crosscheck:
             for index, ref in enumerate(item.record.sources):
                 self.ref(item.doc, ("sources", index, "source"), ref.source, self.ids["source"], "bron",
                          "Bronnen staan in content/sources/; voeg de bron daar toe als hij ontbreekt.")
+        for item in self.by_kind["synonyms"]:
+            groups: dict[str, int] = {}
+            for index, group in enumerate(item.record.synonyms):
+                for position, word in enumerate(group.words):
+                    if word in groups:
+                        where = "in deze groep" if groups[word] == index else f"in groep {groups[word] + 1}"
+                        self.add(item.doc, ("synonyms", index, "words", position),
+                                 f"zoekwoord '{word}' staat al {where}",
+                                 "Zet elk woord in één groep; voeg de groepen samen als ze hetzelfde betekenen.")
+                    groups.setdefault(word, index)
         for item in self.by_kind["tags"]:
             seen: set[str] = set()
             for index, tag in enumerate(item.record.tags):
@@ -1054,6 +1066,8 @@ def validate(
         elif item.kind.name == "tags":
             records.setdefault("tags", []).extend(item.record.tags)
             files.update({("tags", t.id): item.doc.path for t in item.record.tags})
+        elif item.kind.name == "synonyms":
+            records.setdefault("synonyms", []).extend(item.record.synonyms)
         else:
             records.setdefault(item.kind.name, []).append(item.record)
             files[(item.kind.name, item.record.id)] = item.doc.path

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Example, Source
+from ..names import slugify
 from ..problems import Problem
 from ..scaffold.emit import record_yaml
-from ..scaffold.names import slugify
 from .answers import Known, Record, Trouble, example_id, new_id, read_answers
 from .questions import questions
 

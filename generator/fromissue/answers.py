@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Municipality, Principle, Source, Tag
+from ..names import fold, lookup_key, slugify
 from ..scaffold import municipalities as lookup_module
 from ..scaffold.municipalities import display, find
-from ..scaffold.names import fold, lookup_key, slugify
 from .questions import Question, by_label, questions
 
 NO_RESPONSE = "_No response_"

@@ -300,14 +300,6 @@ def combined_pdf(engine: Renderer, plan: KitPlan, layout: str) -> bytes:
     return engine.pdf(engine.combine(parts, title))
 
 
-def idle_core() -> bool:
-    """True when another core is free: on a busy machine a second process only competes with this one."""
-    try:
-        return os.getloadavg()[0] < (os.cpu_count() or 1) - 1 + 0.5
-    except OSError:
-        return False
-
-
 class Helper:
     """Work done in a forked child on the second core, its bytes read back at the end; where the system cannot fork
     or the child fails, `result` is None and the caller does the work itself."""
@@ -365,15 +357,16 @@ def build_kit(
 ) -> KitBuild:
     """Render one kit in memory. The layout is always measured, also for HTML only: an overfull card is an error.
 
-    `two_cores`: when a core is idle, a forked child lays out and paints the all-in-one PDF while this process lays
-    out, checks and paints the documents (for `wijkkit kit`, where a facilitator waits; the bytes are the same)."""
+    `two_cores`: on a machine with more than one core, a forked child lays out and paints the all-in-one PDF while
+    this process lays out, checks and paints the documents (for `wijkkit kit`, where a facilitator waits; the bytes
+    are the same, and the parent does the work itself when the child cannot)."""
     result = KitBuild(kit)
     plan = plan_kit(catalog, kit, site_url)
     files = kit_outputs(kit, layouts)
     engine = renderer()
     layout = combined_layout or (DEFAULT_LAYOUT if DEFAULT_LAYOUT in layouts else layouts[0])
     wants_pdf = fmt in ("pdf", "both") and any(f.document == COMBINED for f in files)
-    helper = Helper(lambda: combined_pdf(engine, plan, layout)) if two_cores and wants_pdf and idle_core() else None
+    helper = Helper(lambda: combined_pdf(engine, plan, layout)) if two_cores and wants_pdf and (os.cpu_count() or 1) > 1 else None
     html: dict[str, str] = {}
     documents: dict[str, Any] = {}
     steps: dict[str, dict[str, int]] = {}  # card sides' shrink steps, shared by every layout of a deck

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 STATUS = {
     "verkenning": "Verkenning",
     "pilot": "Pilot",
@@ -19,10 +21,25 @@ SETTING = {
     "onbekend": "Plek onbekend",
 }
 
+# What a status means, for the legend above the examples table and on an example's page.
+STATUS_EXPLAINED = {
+    "verkenning": "de gemeente onderzoekt of en hoe ze de aanpak wil invoeren",
+    "pilot": "de aanpak loopt als proef, in een deel van de gemeente of voor een beperkte tijd",
+    "definitief": "de aanpak is een vast onderdeel van het werk van de gemeente",
+    "gestopt": "de gemeente is met de aanpak gestopt",
+    "onbekend": "de bronnen zeggen niet hoe ver de aanpak is",
+}
+
 EVIDENCE = {
-    "anekdotisch": "Anekdotisch: het voorbeeld wordt kort vermeld",
-    "beschreven": "Beschreven: het voorbeeld is uitgebreid beschreven",
-    "geevalueerd": "Geëvalueerd: de aanpak is onderzocht",
+    "anekdotisch": "Anekdotisch",
+    "beschreven": "Beschreven",
+    "geevalueerd": "Geëvalueerd",
+}
+
+EVIDENCE_EXPLAINED = {
+    "anekdotisch": "het voorbeeld wordt kort vermeld, bijvoorbeeld in een verslag of nieuwsbericht",
+    "beschreven": "het voorbeeld is uitgebreid beschreven, bijvoorbeeld in een nota of rapport",
+    "geevalueerd": "de aanpak is onderzocht of geëvalueerd",
 }
 
 SOURCE_KIND = {
@@ -71,6 +88,7 @@ KIND = {
     "source": "Bron",
     "werkvorm": "Werkvorm",
     "kit": "Workshopkit",
+    "municipality": "Gemeente",
 }
 
 PER = {
@@ -91,6 +109,16 @@ BY_ENUM = {
     "Per": PER,
 }
 
+# The buckets of the 'Aantal teams' filter: (lowest, highest or None, label).
+TEAM_BUCKETS = (
+    (1, 1, "1 team"),
+    (2, 5, "2 tot 5 teams"),
+    (6, 10, "6 tot 10 teams"),
+    (11, None, "meer dan 10 teams"),
+)
+
+UNKNOWN = "onbekend"
+
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
 
@@ -105,3 +133,8 @@ def partial_date(value: str | None) -> str:
     if len(parts) == 2:
         return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
     return value
+
+
+def day(value: dt.date) -> str:
+    """A date as Dutch readers write it: '24 november 2026'."""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"

@@ -14,10 +14,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
 from markdown_it import MarkdownIt
 
-from .. import schedule, urls
+from .. import model, schedule, urls
 from . import labels, views
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -118,11 +118,42 @@ def path(context: Any, target: str) -> str:
     return relative(context["here"], target)
 
 
+def page_dir(file: str) -> str:
+    """The directory URL a Markdown file becomes: 'a/index.md' → 'a/', 'a/b.md' → 'a/b/', 'index.md' → ''."""
+    if file == "index.md":
+        return ""
+    if file.endswith("/index.md"):
+        return file[: -len("index.md")]
+    return file[: -len(".md")] + "/"
+
+
+@pass_context
+def href(context: Any, kind: str, record_id: str) -> str:
+    """A link to a record's page from the current page, as the browser resolves it: for HTML written by our own
+    templates (the engine rewrites only Markdown links)."""
+    return href_url(context, urls.page_url(kind, record_id))
+
+
+@pass_context
+def href_url(context: Any, target: str) -> str:
+    """A link to a site URL ('data/x.csv', 'gemeenten/') from the current page, as the browser resolves it."""
+    path_part, _, anchor = target.partition("#")
+    start = page_dir(context["here"]).rstrip("/")
+    return (_relpath(start, path_part) or "./") + (f"#{anchor}" if anchor else "")
+
+
+def label(record: type, field: str) -> str:
+    """The Dutch title of a model field: labels on the site are the model's, never typed again in a template."""
+    return record.model_fields[field].title
+
+
 def page_environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         undefined=StrictUndefined,
-        autoescape=False,  # Markdown, not HTML: the `text` filter does the escaping that matters here
+        # Markdown (.md.j2): the `text` filter does the escaping that matters there. HTML parts (.html.j2, included
+        # by a page where Markdown cannot say it, such as data attributes) are escaped by Jinja itself.
+        autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False, default=False),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -136,6 +167,10 @@ def page_environment() -> Environment:
         status=labels.STATUS.__getitem__,
         setting=labels.SETTING.__getitem__,
         evidence=labels.EVIDENCE.__getitem__,
+        lead=labels.LEAD.__getitem__,
+        area=labels.AREA.__getitem__,
+        access=labels.ACCESS.__getitem__,
+        day=labels.day,
         source_kind=labels.SOURCE_KIND.__getitem__,
         kind_label=labels.KIND.__getitem__,
         per=labels.PER.__getitem__,
@@ -144,5 +179,7 @@ def page_environment() -> Environment:
         span=span,
         case_facts=views.case_facts,
     )
-    env.globals.update(link=link, path=path)
+    env.globals.update(link=link, path=path, href=href, href_url=href_url, label=label, labels=labels,
+                       Example=model.Example, Municipality=model.Municipality, Source=model.Source,
+                       Period=model.Period, Evaluation=model.Evaluation, Werkvorm=model.Werkvorm)
     return env

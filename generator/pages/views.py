@@ -6,48 +6,19 @@ and tests can check the arithmetic without rendering a page.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ..catalog import Catalog
 from ..kitfiles import Download, downloads
-from ..model import Case, Example, Kit, Municipality, Principle, marked
+from ..model import Case, Example, Kit, Municipality, Principle
 from . import labels
 
 # ---------------------------------------------------------------------------------------------------------------
 # Examples: how complete each one is
-
-
-@dataclass(frozen=True)
-class Completeness:
-    """Which of the fields marked `completeness` on the model an example fills; labels are the fields' titles."""
-
-    filled: tuple[str, ...]
-    missing: tuple[str, ...]
-    missing_fields: tuple[str, ...] = ()  # the field names behind `missing`, for the open data
-
-    @property
-    def total(self) -> int:
-        return len(self.filled) + len(self.missing)
-
-    @property
-    def percent(self) -> int:
-        return round(100 * len(self.filled) / self.total) if self.total else 100
-
-
-def completeness(example: Example) -> Completeness:
-    """'onbekend' (the sources do not say) is a gap like an empty field."""
-    filled, missing, names = [], [], []
-    for field in marked(Example, "completeness"):
-        value = getattr(example, field)
-        label = Example.model_fields[field].title
-        if value and value != "onbekend":
-            filled.append(label)
-        else:
-            missing.append(label)
-            names.append(field)
-    return Completeness(tuple(filled), tuple(missing), tuple(names))
 
 
 def period_text(example: Example) -> str:
@@ -68,49 +39,134 @@ def newest_examples(catalog: Catalog, limit: int = 5) -> tuple[Example, ...]:
 
 @dataclass(frozen=True)
 class ExampleRow:
-    """One row of the examples table; the same values feed the filter choices."""
+    """One row of the examples table; the same values feed the filter choices (`facets`)."""
 
     example: Example
-    municipality: Municipality
+    municipality: Municipality  # the first one: where the example is listed
+    municipalities: tuple[Municipality, ...]  # every municipality it is about
     year: str  # start year, or '' when unknown
+    period: str  # the period as a reader says it: 'sinds 2014'
     principles: tuple[Principle, ...]
+    values: Mapping[str, tuple[str, ...]]  # facet key → the row's values for that filter
 
 
 def example_rows(catalog: Catalog) -> tuple[ExampleRow, ...]:
-    return tuple(
-        ExampleRow(
+    rows = []
+    for e in catalog.examples:
+        places = tuple(catalog.municipality_by_code[code] for code in e.codes)
+        row = ExampleRow(
             example=e,
-            municipality=catalog.municipality_by_code[e.codes[0]],
+            municipality=places[0],
+            municipalities=places,
             year=str(e.period.start) if e.period else "",
+            period=period_text(e),
             principles=tuple(sorted((catalog.principle_by_id[u.id] for u in _unique(e.principles, key=lambda u: u.id)),
-                                   key=lambda p: p.number)),
+                                    key=lambda p: p.number)),
+            values={},
         )
-        for e in catalog.examples
-    )
+        rows.append(dataclasses.replace(row, values={facet.key: facet.values(row) for facet in FACETS}))
+    return tuple(rows)
+
+
+def team_bucket(teams: int | None) -> str:
+    """The 'Aantal teams' filter value for a number of teams: '1', '2-5', '6-10', '11-' or 'onbekend'."""
+    if teams is None:
+        return labels.UNKNOWN
+    for low, high, _ in labels.TEAM_BUCKETS:
+        if teams >= low and (high is None or teams <= high):
+            if high is None:
+                return f"{low}-"
+            return str(low) if high == low else f"{low}-{high}"
+    raise ValueError(teams)  # the model allows at least 1 team
+
+
+def _bucket_choices() -> dict[str, str]:
+    return {team_bucket(low): label for low, _, label in labels.TEAM_BUCKETS}
 
 
 @dataclass(frozen=True)
-class Filters:
-    """The choices of each filter on the examples table: only values that occur, in reading order."""
+class FacetSpec:
+    """A filter of the examples table: its address key (the YAML field name), label (the model field's title) and
+    how to read a row's values. Values are codes; `choice_label` turns one into the words a reader sees."""
 
-    provinces: tuple[str, ...]
-    municipalities: tuple[str, ...]
-    statuses: tuple[str, ...]
-    years: tuple[str, ...]
-    principles: tuple[Principle, ...]
+    key: str
+    label: str
+    everything: str
+    values: Callable[[ExampleRow], tuple[str, ...]]
+    choice_label: Callable[[str, Catalog], str]
+    order: Callable[[str, Catalog], Any]
 
 
-def filters(rows: Iterable[ExampleRow], catalog: Catalog) -> Filters:
+def _enum_order(names: Mapping[str, str]) -> Callable[[str, Catalog], Any]:
+    keys = list(names)
+    return lambda value, _: (value == labels.UNKNOWN, keys.index(value) if value in keys else len(keys))
+
+
+def _or_unknown(value: Any) -> tuple[str, ...]:
+    return (str(value),) if value not in (None, "") else (labels.UNKNOWN,)
+
+
+def _unknown_or(names: Mapping[str, str]) -> Callable[[str, Catalog], str]:
+    return lambda value, _: names.get(value, "Onbekend")
+
+
+FACETS: tuple[FacetSpec, ...] = (
+    FacetSpec("province", Municipality.model_fields["province"].title, "Alle provincies",
+              lambda r: tuple(dict.fromkeys(m.province for m in r.municipalities)),
+              lambda value, _: value, lambda value, _: value.casefold()),
+    FacetSpec("municipality", Example.model_fields["municipality"].title, "Alle gemeenten",
+              lambda r: tuple(m.code for m in r.municipalities),
+              lambda value, catalog: catalog.municipality_by_code[value].name,
+              lambda value, catalog: catalog.municipalities.index(catalog.municipality_by_code[value])),
+    FacetSpec("status", Example.model_fields["status"].title, "Elke status",
+              lambda r: (r.example.status,), _unknown_or(labels.STATUS), _enum_order(labels.STATUS)),
+    FacetSpec("period", Example.model_fields["period"].title, "Elk beginjaar",
+              lambda r: _or_unknown(r.year),
+              lambda value, _: "Onbekend" if value == labels.UNKNOWN else f"begonnen in {value}",
+              lambda value, _: (value == labels.UNKNOWN, value)),
+    FacetSpec("teams", Example.model_fields["teams"].title, "Elk aantal",
+              lambda r: (team_bucket(r.example.teams),), _unknown_or(_bucket_choices()),
+              _enum_order(_bucket_choices())),
+    FacetSpec("lead", Example.model_fields["lead"].title, "Iedereen",
+              lambda r: _or_unknown(r.example.lead), _unknown_or(labels.LEAD), _enum_order(labels.LEAD)),
+    FacetSpec("evidence", Example.model_fields["evidence"].title, "Elke onderbouwing",
+              lambda r: (r.example.evidence,), _unknown_or(labels.EVIDENCE), _enum_order(labels.EVIDENCE)),
+)
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
+    count: int  # rows with this value, with no other filter set
+
+
+@dataclass(frozen=True)
+class Facet:
+    key: str
+    label: str
+    everything: str
+    choices: tuple[Choice, ...]
+
+
+def facets(rows: Iterable[ExampleRow], catalog: Catalog) -> tuple[Facet, ...]:
+    """Each filter with the values that occur (only those: a choice that leaves nothing is no choice)."""
     rows = tuple(rows)
-    used = {p.id for row in rows for p in row.principles}
-    status_order = ("verkenning", "pilot", "definitief", "gestopt", "onbekend")
-    return Filters(
-        provinces=tuple(sorted({r.municipality.province for r in rows}, key=str.casefold)),
-        municipalities=tuple(dict.fromkeys(r.municipality.name for r in rows)),  # catalog order: Dutch name order
-        statuses=tuple(s for s in status_order if any(r.example.status == s for r in rows)),
-        years=tuple(sorted({r.year for r in rows if r.year})),
-        principles=tuple(p for p in catalog.principles if p.id in used),
-    )
+    found = []
+    for spec in FACETS:
+        counts: dict[str, int] = {}
+        for row in rows:
+            for value in row.values[spec.key]:
+                counts[value] = counts.get(value, 0) + 1
+        ordered = sorted(counts, key=lambda v: spec.order(v, catalog))
+        found.append(Facet(spec.key, spec.label, spec.everything,
+                           tuple(Choice(v, spec.choice_label(v, catalog), counts[v]) for v in ordered)))
+    return tuple(found)
+
+
+def with_examples(catalog: Catalog) -> tuple[Municipality, ...]:
+    """The municipalities with at least one example: only they get a page (the register holds hundreds more)."""
+    return tuple(m for m in catalog.municipalities if catalog.examples_in[m.code])
 
 
 def case_facts(case: Case) -> tuple[str, ...]:
@@ -118,6 +174,33 @@ def case_facts(case: Case) -> tuple[str, ...]:
     reader can picture, so it is left out rather than printed as "Plek onbekend"."""
     setting = (labels.SETTING[case.setting],) if case.setting != "onbekend" else ()
     return setting + (("samengestelde casus",) if case.composite else ())
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Citing a page
+
+
+AUTHOR = "Wijkkit"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """'Citeer deze pagina' in APA style: author, (date), title [kind], permalink. The date is the date of the
+    content (an example's last check, else the last change of its file), so two readers cite the same version."""
+
+    title: str
+    kind: str  # what the page is, in brackets after the title: 'Praktijkvoorbeeld'
+    date: dt.date
+    url: str
+
+    @property
+    def date_text(self) -> str:
+        """APA's '(2026, 24 november)'."""
+        return f"{self.date.year}, {self.date.day} {labels.MONTHS[self.date.month - 1]}"
+
+    @property
+    def text(self) -> str:
+        return f"{AUTHOR}. ({self.date_text}). {self.title} [{self.kind}]. {self.url}"
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -131,8 +214,9 @@ class Province:
 
 
 def by_province(catalog: Catalog) -> tuple[Province, ...]:
+    """The municipalities with examples, per province."""
     groups: dict[str, list[Municipality]] = {}
-    for m in catalog.municipalities:
+    for m in with_examples(catalog):
         groups.setdefault(m.province, []).append(m)
     return tuple(Province(name, tuple(groups[name])) for name in sorted(groups, key=str.casefold))
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from ..load import load_file
 from ..model import KIND_BY_NAME
+from ..names import slugify
 from ..urls import page_url
 from . import messages
 from .municipalities import RegisterError, find, read_register
-from .names import slugify
 from .render import render
 
 KIND_OF = {"voorbeeld": "example", "principe": "principle", "casus": "case", "bron": "source"}

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from ..load import load_file
 from ..model import KIND_BY_NAME, Municipality, MunicipalityRegister
-from .names import fold, lookup_key
+from ..names import fold, lookup_key
 
 REGISTER = KIND_BY_NAME["municipalities"].file or "content/municipalities.yaml"
 CODE_RE = re.compile(r"^(?:gm)?\s*([0-9]{1,4})$")

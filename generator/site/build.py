@@ -7,6 +7,7 @@ folder replace site/, atomically and under a lock, so a failed build leaves the 
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import subprocess
@@ -62,7 +63,10 @@ def _build(root: Path, work: Path, progress: Progress, *, engine: str, kits: boo
         remove(docs / KIT_FOLDER)
 
     with progress.step("pagina's en open data schrijven"):
-        synced = sync(docs, docs_files(catalog, site, kit_files=kit_files), keep=is_kit_file)
+        built_on = dt.datetime.fromtimestamp(source_date_epoch(root), dt.UTC).date()
+        synced = sync(docs, docs_files(catalog, site, kit_files=kit_files, root=root, today=built_on,
+                                       minify=True),
+                      keep=is_kit_file)
         progress.say(f"      {len(synced.written)} bestanden geschreven, {synced.unchanged} ongewijzigd, "
                      f"{len(synced.removed)} verwijderd")
 

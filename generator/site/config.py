@@ -17,6 +17,9 @@ import yaml
 from ..catalog import Catalog
 
 THEME_DIR = "theme"
+# Hand-written pages the navigation names in mkdocs.yml but the content may not have (yet): their nav entry is left
+# out while the page is absent, instead of failing the build. Every other missing nav page still fails it.
+OPTIONAL_PAGES = frozenset({"voor-bewoners.md"})
 
 
 def allowed_tags(catalog: Catalog) -> list[str]:
@@ -51,8 +54,15 @@ def engine_config(
         theme["custom_dir"] = _relative(root / theme["custom_dir"], workdir)
     out["theme"] = theme
     out["plugins"] = [_with_allowed_tags(plugin, allowed_tags(catalog)) for plugin in out.get("plugins") or []]
+    if isinstance(out.get("nav"), list):
+        out["nav"] = [entry for entry in out["nav"] if not _absent_optional(entry, docs_dir)]
     out["extra"] = {**(out.get("extra") or {}), "wijkkit_tags": {tag.label: tag.id for tag in catalog.tags}}
     return out
+
+
+def _absent_optional(entry: Any, docs_dir: Path) -> bool:
+    target = next(iter(entry.values()), None) if isinstance(entry, dict) and len(entry) == 1 else entry
+    return isinstance(target, str) and target in OPTIONAL_PAGES and not (docs_dir / target).is_file()
 
 
 def write_engine_config(path: Path, config: dict[str, Any]) -> Path:

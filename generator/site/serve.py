@@ -61,7 +61,7 @@ class Preview:
                 self.restart = True  # build/ was deleted: the live server watches a folder that no longer exists
                 say(f"{self.docs.relative_to(self.root)} was verwijderd; de pagina's worden opnieuw geschreven en de "
                     "preview wordt opnieuw gestart")
-            synced = self.last = sync(self.docs, docs_files(result.catalog, site))
+            synced = self.last = sync(self.docs, docs_files(result.catalog, site, root=self.root))
             write_engine_config(self.config_file, engine_config(
                 config, result.catalog, root=self.root, workdir=self.work, docs_dir=self.docs,
                 site_dir=self.work / "site", site_url=self.site_url, strict=False))

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.names import slugify
 from generator.scaffold.municipalities import find, read_register
-from generator.scaffold.names import slugify
 
 from .conftest import TODAY
 from .contributor import line_of

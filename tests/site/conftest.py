@@ -49,3 +49,7 @@ def site_server(built_site: BuiltSite) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+# Browser fixtures (Chromium through Playwright), shared by test_browser.py and test_browser_tasks.py.
+from browsing import browser, open_page, pages, site  # noqa: F401

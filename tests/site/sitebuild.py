@@ -11,7 +11,8 @@ from generator.project import read_project
 from generator.site.build import run_build
 
 HERE = Path(__file__).parent
-FIXTURES = HERE / "fixtures"
+FIXTURES = HERE / "fixtures"  # copied over the project: a test kit, made-up examples with every fact filled in
+FALLBACKS = HERE / "fixtures-fallback"  # copied only where the project has no such file yet (a page still to come)
 PROJECT_PARTS = ("content", "kit", "theme", "mkdocs.yml")
 
 
@@ -38,6 +39,11 @@ def copy_project(source: Path, dest: Path, *, fixtures: bool = True) -> Path:
             shutil.copy2(path, dest / name)
     if fixtures:
         shutil.copytree(FIXTURES, dest, dirs_exist_ok=True)
+        for path in FALLBACKS.rglob("*"):
+            target = dest / path.relative_to(FALLBACKS)
+            if path.is_file() and not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(path, target)
     return dest
 
 

@@ -12,7 +12,7 @@ import yaml
 from pagetree import page, parse
 from sitebuild import BuiltSite
 
-from generator import urls
+from generator import facts, model, urls
 from generator.export import CSV_FILE, JSON_FILE
 from generator.pages import views
 
@@ -20,7 +20,8 @@ from generator.pages import views
 def record_urls(site: BuiltSite) -> list[str]:
     found = [urls.page_url(kind, r.id) for kind, records in site.catalog.records() if kind != "source"
              for r in records]
-    return found + [urls.page_url("municipality", m.code) for m in site.catalog.municipalities]
+    return found + [urls.page_url("municipality", m.code) for m in site.catalog.municipalities
+                    if site.catalog.examples_in[m.code]]
 
 
 def test_every_record_has_a_page(built_site: BuiltSite) -> None:
@@ -57,7 +58,7 @@ def test_principle_page_links_back_to_what_uses_it(built_site: BuiltSite) -> Non
 
 def test_case_to_principle_to_municipality_path(built_site: BuiltSite) -> None:
     catalog = built_site.catalog
-    example = catalog.examples[0]
+    example = next(e for e in catalog.examples if e.principles)
     principle = catalog.principle_by_id[example.principles[0].id]
     assert f"../../praktijkvoorbeelden/{example.id}/" in page(built_site.site, urls.page_url("principle", principle.id)).links()
     example_links = page(built_site.site, urls.page_url("example", example.id)).links()
@@ -79,31 +80,42 @@ def test_examples_table_is_complete_without_javascript(built_site: BuiltSite) ->
     doc = page(built_site.site, "praktijkvoorbeelden/")
     table = doc.find("div", id="wk-voorbeelden").find("table")
     headers = [th.text for th in table.find_all("th")]
-    assert headers == ["Voorbeeld", "Gemeente", "Provincie", "Status", "Startjaar", "Principe"]
+    # the model's field titles, not words typed again in a template
+    fields = model.Example.model_fields
+    assert headers == [fields["title"].title, fields["municipality"].title, fields["status"].title,
+                       fields["period"].title, fields["teams"].title, fields["lead"].title, fields["evidence"].title]
     rows = table.find_all("tr")[1:]
     assert len(rows) == len(built_site.catalog.examples)
     for row, example in zip(rows, built_site.catalog.examples):
         cells = row.find_all("td")
         municipality = built_site.catalog.municipality_by_code[example.municipality]
         assert cells[0].find("a").attrs["href"] == f"{example.id}/"
-        assert cells[1].text == municipality.name and cells[2].text == municipality.province
+        assert cells[1].find("a").text == municipality.name and cells[1].text.endswith(municipality.province)
     form = doc.find("form", class_="wk-filter")
-    assert "hidden" in form.attrs, "without JavaScript the filter controls stay hidden; the table says it all"
+    # without JavaScript the filter controls stay out of the layout (the page head marks a scripted page wk-js)
+    assert "wk-needs-js" in form.attrs["class"].split()
+    css = (built_site.site / "assets/stylesheets/wijkkit.css").read_text(encoding="utf-8")
+    assert "html:not(.wk-js) .wk-needs-js{display:none" in css.replace(" !important", "")
 
 
-def test_examples_filter_offers_what_occurs(built_site: BuiltSite) -> None:
+def test_examples_filter_offers_what_occurs_with_counts(built_site: BuiltSite) -> None:
+    catalog = built_site.catalog
     form = page(built_site.site, "praktijkvoorbeelden/").find("form", class_="wk-filter")
-    provinces = [o.text for o in form.find("select", id="wk-filter-provincie").find_all("option")][1:]
-    assert provinces == sorted({built_site.catalog.municipality_by_code[e.municipality].province
-                                for e in built_site.catalog.examples}, key=str.casefold)
-    assert form.find("select", id="wk-filter-principe") is not None
+    provinces = [(o.attrs["value"], o.text) for o in form.find("select", id="wk-filter-province").find_all("option")][1:]
+    counts = {}
+    for example in catalog.examples:
+        for province in dict.fromkeys(catalog.municipality_by_code[code].province for code in example.codes):
+            counts[province] = counts.get(province, 0) + 1
+    assert provinces == [(p, f"{p} ({counts[p]})") for p in sorted(counts, key=str.casefold)]
+    for key in ("status", "period", "teams", "lead", "evidence"):
+        assert form.find("select", id=f"wk-filter-{key}") is not None, key
     assert (built_site.site / "assets/javascripts/tabel.js").is_file()
 
 
 def test_example_page_shows_completeness_and_invites_to_fill_gaps(built_site: BuiltSite) -> None:
     catalog = built_site.catalog
-    example = next(e for e in catalog.examples if views.completeness(e).missing)
-    c = views.completeness(example)
+    example = next(e for e in catalog.examples if facts.completeness(e).missing)
+    c = facts.completeness(example)
     html = built_site.html(urls.page_url("example", example.id))
     assert f"Dit voorbeeld is voor {c.percent}% compleet" in html
     assert f"{len(c.filled)} van de {c.total} onderdelen" in html
@@ -116,12 +128,17 @@ def test_municipalities_grouped_by_province_with_their_examples(built_site: Buil
     catalog = built_site.catalog
     doc = page(built_site.site, "gemeenten/")
     headings = [h.text for h in doc.find_all("h2")]
-    assert headings == sorted({m.province for m in catalog.municipalities}, key=str.casefold)
+    assert headings == sorted({m.province for m in catalog.municipalities if catalog.examples_in[m.code]},
+                              key=str.casefold)
     example = catalog.examples[0]
     municipality_page = page(built_site.site, urls.page_url("municipality", example.municipality))
     assert f"../../praktijkvoorbeelden/{example.id}/" in municipality_page.links()
     empty = next(m for m in catalog.municipalities if not catalog.examples_in[m.code])
-    assert "Er staat nog geen praktijkvoorbeeld" in built_site.html(urls.page_url("municipality", empty.code))
+    assert not (built_site.site / urls.page_url("municipality", empty.code)).exists(), "no page without examples"
+    article = doc.find("article")
+    listed = {link.rstrip("/") for link in article.links() if re.fullmatch(r"gm\d{4}/", link)}
+    assert listed == {m.code.lower() for m in catalog.municipalities if catalog.examples_in[m.code]}
+    assert "Staat jouw gemeente er niet bij?" in doc.text
 
 
 def test_kit_page_shows_agenda_with_computed_clock_times(built_site: BuiltSite) -> None:
@@ -163,7 +180,7 @@ def test_home_has_counts_and_newest_examples(built_site: BuiltSite) -> None:
 
 def test_nav_lists_sections_not_records(built_site: BuiltSite) -> None:
     """Each page carries the nav: with every record in it, page size would grow with the corpus."""
-    nav = yaml.safe_load((built_site.root / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
+    nav = yaml.safe_load((built_site.root / "build" / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]  # as built
     doc = page(built_site.site, "principes/vertrouwen-herstellen/")
     primary = doc.find("nav", class_="md-nav--primary")
     assert len(primary.find_all("li", class_="md-nav__item")) == len(nav)
@@ -215,7 +232,8 @@ def test_open_data_files_hold_every_record_and_are_linked(built_site: BuiltSite)
 
 def test_fonts_are_self_hosted(built_site: BuiltSite) -> None:
     fonts = sorted(p.name for p in (built_site.site / "assets/fonts").iterdir())
-    assert "AtkinsonHyperlegible-Regular.ttf" in fonts and "OFL.txt" in fonts
+    assert "AtkinsonHyperlegible-Regular.woff2" in fonts and "OFL.txt" in fonts
+    assert not any(name.endswith(".ttf") for name in fonts), "the full TTFs are four times the size of the subsets"
     assert "fonts.googleapis.com" not in built_site.html("")
 
 
@@ -237,6 +255,6 @@ def test_examples_table_is_left_out_of_search(built_site: BuiltSite) -> None:
     exceed Zensical's per-page search limit)."""
     index = json.loads((built_site.site / "search/search_index.json").read_text(encoding="utf-8"))
     overview = [d for d in index["docs"] if d["location"] == "praktijkvoorbeelden/"]
-    assert overview and "Startjaar" not in overview[0]["text"]
+    assert overview and "Aantal teams" not in overview[0]["text"]
     example = built_site.catalog.examples[0]
     assert any(d["location"] == urls.page_url("example", example.id) for d in index["docs"])

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from sitebuild import copy_project
 
-from generator import model, schedule, urls
+from generator import facts, model, schedule, urls
 from generator.kitfiles import kit_outputs
-from generator.pages import labels, render_pages, views
+from generator.pages import labels, render_pages
 from generator.pages.render import plain, relative, text
 from generator.project import read_project
 
@@ -93,21 +93,24 @@ def test_completeness_counts_the_optional_parts() -> None:
         id="x", municipality="GM0344", title="X", status="pilot", summary="S", evidence="beschreven",
         sources=[{"source": "s"}], last_reviewed="2026-01-01", goal="Doel", lessons=["les"],
     )
-    c = views.completeness(example)
+    c = facts.completeness(example)
     assert c.filled == ("Status", "Doel", "Lessen")
     # 17 parts: status, stand van, looptijd, teams, werkgebied, wie leidt, toegang, doel, doelgroep, aanpak, team,
     # werkzame elementen, principes, resultaten, evaluatie, lessen, webadres
     assert "Doelgroep" in c.missing and "Aantal teams" in c.missing and c.total == 17
     assert c.percent == 18
-    unknown = views.completeness(example.model_copy(update={"status": model.Status.onbekend}))
+    unknown = facts.completeness(example.model_copy(update={"status": model.Status.onbekend}))
     assert unknown.filled == ("Doel", "Lessen") and "Status" in unknown.missing
 
 
 def test_every_record_gets_exactly_one_page(catalog) -> None:
     pages = render_pages(catalog, edit)
     expected = {urls.page_file(kind, r.id) for kind, records in catalog.records() if kind != "source" for r in records}
-    expected |= {urls.page_file("municipality", m.code) for m in catalog.municipalities}
+    expected |= {urls.page_file("municipality", m.code) for m in catalog.municipalities if catalog.examples_in[m.code]}
     assert expected <= pages.keys()
+    # the register holds every municipality of the country; only those with an example get a page
+    without = [m for m in catalog.municipalities if not catalog.examples_in[m.code]]
+    assert without and not any(urls.page_file("municipality", m.code) in pages for m in without)
     assert "bronnen/index.md" in pages and "index.md" in pages and "trefwoorden.md" in pages
 
 
