@@ -10,11 +10,11 @@ import datetime as dt
 from pathlib import Path
 
 from ..catalog import Catalog
-from ..composer import composer_files
 from ..export import export_files, schema_files
 from ..pages import render_pages
 from ..settings import Settings
 from .assets import font_files, search_files, theme_assets
+from .composer import composer_files
 from .config import THEME_DIR
 from .dates import content_dates
 

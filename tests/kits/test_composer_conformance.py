@@ -37,6 +37,7 @@ from generator.kits.plan import plan_kit
 from generator.load import parse
 from generator.markup import to_html
 from generator.model import Kit
+from generator.site import composer as site_composer
 from generator.validate import validate
 
 from .conftest import SITE_URL
@@ -116,7 +117,7 @@ def results(cases: list[Case], catalog: Catalog, tmp_path_factory: pytest.TempPa
     node = _node()
     folder = tmp_path_factory.mktemp("conformance")
     data = folder / "gegevens.json"
-    data.write_text(json.dumps(composer.composer_data(catalog, SITE_URL), ensure_ascii=False), encoding="utf-8")
+    data.write_text(json.dumps(site_composer.composer_data(catalog, SITE_URL), ensure_ascii=False), encoding="utf-8")
     python: dict[str, Any] = {}
     jobs = []
     for case in cases:
@@ -275,7 +276,7 @@ def test_jinja2_and_nunjucks_render_one_context_alike(catalog: Catalog, tmp_path
     the build (Jinja2) and by the browser's engine (Nunjucks) from the same template files."""
     node = _node()
     data = tmp_path / "gegevens.json"
-    data.write_text(json.dumps(composer.composer_data(catalog, SITE_URL), ensure_ascii=False), encoding="utf-8")
+    data.write_text(json.dumps(site_composer.composer_data(catalog, SITE_URL), ensure_ascii=False), encoding="utf-8")
     jobs, expected, names = [], [], []
     for kit in catalog.kits:
         plan = plan_kit(catalog, kit, SITE_URL)
