@@ -312,3 +312,10 @@ def test_the_vendored_nunjucks_is_the_published_file() -> None:
     assert NUNJUCKS_SHA256 in (VENDOR / "README.md").read_text(encoding="utf-8")
     assert "BSD" in (VENDOR / "LICENSE-nunjucks").read_text(encoding="utf-8") or "Redistribution" in (
         VENDOR / "LICENSE-nunjucks").read_text(encoding="utf-8")
+
+
+def test_no_kit_can_take_the_composers_address(root: Path) -> None:
+    """workshopkits/samenstellen/ is the composer: a kit with that id would replace it."""
+    raw = json.loads((FIXTURES / "one-block.json").read_text(encoding="utf-8"))["kit"]
+    messages = _validator_messages(root, {**raw, "id": "samenstellen"})
+    assert "id 'samenstellen' is de naam van een pagina van de site zelf" in messages

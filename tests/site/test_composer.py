@@ -280,10 +280,25 @@ def test_every_kit_page_and_the_overview_lead_to_the_composer(built_site: BuiltS
     assert 'href="samenstellen/"' in built_site.html("workshopkits/")
 
 
-def test_an_empty_start_gives_a_valid_agenda(open_page, site: LocalSite) -> None:
+def test_the_blocks_fit_the_end_time_in_one_press(open_page, site: LocalSite) -> None:
+    """08:00–09:45 from the two-hour breakfast kit: every block shrinks within its werkvorm's limits."""
+    page = open_page()
+    page.goto(site.url(PAGE + "?kit=ontbijtsessie"))
+    ready(page)
+    page.get_by_label("Eindtijd").fill("09:45")
+    assert "de sessie zou om 10:00 eindigen" in page.locator("#wk-ss-eind-melding").inner_text()
+    page.get_by_role("button", name="Laat de blokken passen").click()
+    rows = agenda(page)
+    assert rows[0][0] == "08:00" and rows[-1][1] == "09:45"
+    assert page.locator("#wk-ss-meldingen").inner_text().strip() == ""
+    assert not page.get_by_role("button", name="Laat de blokken passen").is_visible()
+
+
+def test_an_empty_start_gives_a_valid_agenda_and_works_offline(open_page, site: LocalSite) -> None:
     page = open_page()
     page.goto(site.url(PAGE))
     ready(page)
+    page.context.set_offline(True)  # once loaded, nothing more is fetched: composing and printing work offline
     page.get_by_label("Begin met").select_option("")
     page.get_by_role("button", name="Begin opnieuw met deze keuze").click()
     assert agenda(page) == [("09:00", "09:10", "Opening")]
@@ -292,6 +307,8 @@ def test_an_empty_start_gives_a_valid_agenda(open_page, site: LocalSite) -> None
     rows = agenda(page)
     assert rows[1][0] == "09:10" and rows[1][2] == "Casus in drietallen"
     assert page.evaluate("document.activeElement.id").startswith("wk-ss-blok-1-")  # focus on the new block
+    sizes, text = pdf_text(print_pdf(page, "Programma voor deelnemers"))
+    assert len(sizes) == 1 and "09:10 – 09:40 Casus in drietallen" in text
     assert not page.errors
 
 
