@@ -114,14 +114,23 @@
 
   function baseKit() { return state.base ? catalog.kitById[state.base] : null; }
 
+  /* A block of the kit, its fields in the model's order (generator/model.py, Block). */
   function blockOf(b, index) {
     var from = source(b.ref);
-    return Object.assign({}, from, {
-      title: b.title, minutes: b.minutes,
+    return {
+      title: b.title, minutes: b.minutes, werkvorm: from.werkvorm || null,
       cases: index === state.caseBlock ? state.cases.slice() : [],
-      guide: b.guide !== null ? b.guide : from.guide,
-      for_participants: b.forParticipants !== null ? (b.forParticipants || null) : from.for_participants
-    });
+      guide: b.guide !== null ? b.guide : from.guide, cue: from.cue || null,
+      shows_principles: Boolean(from.shows_principles), questions: (from.questions || []).slice(),
+      materials: (from.materials || []).slice(),
+      for_participants: b.forParticipants !== null ? (b.forParticipants || null) : (from.for_participants || null)
+    };
+  }
+
+  function materialOf(m) {
+    return { item: m.item, per: m.per, count: m.count === undefined ? 1 : m.count,
+             group_size: m.group_size === undefined ? null : m.group_size, spare: m.spare || 0,
+             document: m.document || null };
   }
 
   function slug() {
@@ -142,7 +151,7 @@
     });
     var materials = (base ? base.materials : DEFAULT_MATERIALS).filter(function (m) {
       return !m.document || documents.indexOf(m.document) >= 0;
-    });
+    }).map(materialOf);
     var kit = {
       id: slug(), title: state.title, subtitle: base ? base.subtitle : null, goal: state.goal,
       audience: state.audience, plain_language: base ? base.plain_language : false,
@@ -606,13 +615,29 @@
   // download as kit
 
   var blobUrl = null;
-  function download(kit) {
-    var data = Object.assign({}, kit);
-    if (data.date) data.date = new Yaml.Day(data.date);
-    data.blocks = kit.blocks.map(function (b) {
-      var out = Object.assign({}, b);
-      if (!out.shows_principles) delete out.shows_principles;
+  /* Defaults left out (as a person writes the file), text without trailing blank lines. */
+  function tidy(value) {
+    if (typeof value === "string") return value.replace(/\s+$/, "");
+    if (Array.isArray(value)) return value.map(tidy);
+    if (value && typeof value === "object" && !(value instanceof Yaml.Day)) {
+      var out = {};
+      Object.keys(value).forEach(function (key) { out[key] = tidy(value[key]); });
       return out;
+    }
+    return value;
+  }
+
+  function download(kit) {
+    var data = tidy(kit);
+    data.materials = data.materials.map(function (m) {
+      if (m.count === 1) delete m.count;
+      if (!m.spare) delete m.spare;
+      return m;
+    });
+    if (data.date) data.date = new Yaml.Day(data.date);
+    data.blocks = data.blocks.map(function (b) {
+      if (!b.shows_principles) delete b.shows_principles;
+      return b;
     });
     if (!data.plain_language) delete data.plain_language;
     var text = Yaml.recordYaml(data, "Kit samengesteld op " + location.host + location.pathname + "\n" +
