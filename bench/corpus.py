@@ -12,10 +12,9 @@ import random
 import shutil
 from pathlib import Path
 
-from generator.model import Province
+import yaml
 
 WORDS = ["bewoners", "wijk", "team", "gemeente", "vertrouwen", "samen", "buurt", "zorg", "welzijn", "jongeren", "ouderen", "vrijwilligers", "initiatief", "ontmoeting", "netwerk", "huis", "school", "sport", "plein", "dorp", "kern", "gesprek", "vraag", "hulp", "steun", "aanpak", "plan", "doel", "ruimte", "tijd", "kracht", "eigen", "kleine", "grote", "nieuwe", "oude", "goede", "snelle", "rustige", "open", "directe", "lokale", "sociale", "praktische", "vaste", "maken", "doen", "helpen", "vragen", "luisteren", "bouwen", "zoeken", "vinden", "delen", "leren", "proberen", "starten", "kiezen", "werken", "met", "voor", "door", "in", "op", "bij", "na", "over", "onder", "tussen", "zonder", "en", "of", "maar", "want", "dus", "ook", "nog", "al", "wel", "niet", "vaak", "soms"]
-PROVINCES = [p.value for p in Province]
 
 
 def _sentence(rng: random.Random, low: int = 8, high: int = 18) -> str:
@@ -68,15 +67,9 @@ def generate(target: Path, n_examples: int, *, repo: Path, seed: int = 2026) -> 
     real_sources = sorted(p.stem for p in (content / "sources").glob("*.yaml"))
     tags = ["vertrouwen", "bewoners", "burgerkracht", "samenwerking", "preventie", "lokale-aanpak"]
 
-    # municipalities: the real register plus synthetic ones up to ~340, spread over the provinces
-    register = (content / "municipalities.yaml").read_text(encoding="utf-8").rstrip() + "\n"
-    synthetic_codes = []
-    for i in range(340):
-        code = f"GM{5000 + i:04d}"
-        synthetic_codes.append(code)
-        register += (f"  - code: {code}\n    name: Proefgemeente {i + 1:03d}\n"
-                     f"    province: {PROVINCES[i % len(PROVINCES)]}\n")
-    (content / "municipalities.yaml").write_text(register, encoding="utf-8")
+    # municipalities: the real register holds every current municipality; examples are spread over them
+    register = yaml.safe_load((content / "municipalities.yaml").read_text(encoding="utf-8"))
+    codes = [m["code"] for m in register["municipalities"] if not m.get("merged")]
 
     n_principles = max(0, n_examples // 50 - len(real_principles))
     n_sources = max(0, n_examples // 10 - len(real_sources))
@@ -88,6 +81,7 @@ def generate(target: Path, n_examples: int, *, repo: Path, seed: int = 2026) -> 
         (content / "sources" / f"{sid}.yaml").write_text(
             f"id: {sid}\ntitle: {_q(_sentence(rng, 4, 9))}\nauthors: [Proefauteur {i % 97}]\n"
             f"publisher: Proefuitgever\ndate: {2010 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}\nkind: artikel\n"
+            f"url: https://example.org/{sid}\n"
             f"summary: {_block(_text(rng, 300))}\n",
             encoding="utf-8",
         )
@@ -115,18 +109,21 @@ def generate(target: Path, n_examples: int, *, repo: Path, seed: int = 2026) -> 
             encoding="utf-8",
         )
     existing = len(list((content / "examples").glob("*.yaml")))
+    strong = sources[len(real_sources):] or sources  # the synthetic ones: dated reports, never an opinion alone
     for i in range(max(0, n_examples - existing)):
         eid = f"proefvoorbeeld-{i + 1:05d}"
         lessons = "".join(f"  - {_q(_sentence(rng))}\n" for _ in range(2))
         (content / "examples" / f"{eid}.yaml").write_text(
-            f"id: {eid}\nmunicipality: {synthetic_codes[i % len(synthetic_codes)]}\n"
+            f"id: {eid}\nmunicipality: {codes[i % len(codes)]}\n"
             f"title: {_q(_sentence(rng, 4, 8)[:98])}\nstatus: {rng.choice(['verkenning', 'pilot', 'definitief', 'gestopt'])}\n"
-            f"summary: {_q(_text(rng, 200)[:290])}\nperiod: {{start: {2012 + i % 14}}}\n"
+            f"summary: {_q(_text(rng, 200)[:290])}\nas_of: {2014 + i % 12}\nperiod: {{start: {2012 + i % 2}}}\n"
+            f"teams: {1 + i % 20}\narea: {rng.choice(['wijk', 'kern', 'gebied', 'hele-gemeente'])}\n"
+            f"lead: {rng.choice(['gemeente', 'welzijnsorganisatie', 'combinatie'])}\naccess: [voordeur, inloop]\n"
             f"goal: {_q(_sentence(rng))}\ntarget_group: {_q(_sentence(rng))}\napproach: {_block(_text(rng, 800))}\n"
             f"team: [wijkverpleegkundige, opbouwwerker, consulent]\nworking_elements:\n  - {_q(_sentence(rng))}\n"
             f"principles:\n  - id: {rng.choice(principles)}\n    how: {_q(_sentence(rng))}\n"
             f"evidence: {rng.choice(['anekdotisch', 'beschreven', 'geevalueerd'])}\nlessons:\n{lessons}"
-            f"sources:\n  - source: {rng.choice(sources)}\ntags: [{rng.choice(tags)}, {rng.choice(tags)}]\n"
+            f"sources:\n  - source: {rng.choice(strong)}\ntags: [{rng.choice(tags)}, {rng.choice(tags)}]\n"
             f"last_reviewed: 2026-{1 + i % 10:02d}-{1 + i % 28:02d}\n",
             encoding="utf-8",
         )

@@ -9,6 +9,7 @@ editor.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from enum import Enum
 from typing import Annotated, Any, ClassVar, Literal
@@ -90,6 +91,7 @@ def marks(model: type[BaseModel], field: str) -> dict[str, Any]:
     return dict(extra.get("x-wijkkit", {})) if isinstance(extra, dict) else {}
 
 
+@functools.cache
 def marked(model: type[BaseModel], name: str) -> tuple[str, ...]:
     """The fields of `model` that carry mark `name`, in declaration order."""
     return tuple(field for field in model.model_fields if marks(model, field).get(name))

@@ -37,15 +37,42 @@ class Finding:
     hint: str
 
 
+_ROLE_WORDS = tuple(role.lower() for role in ROLES)
+
+
+def may_name_a_person(text: str) -> bool:
+    """A cheap first pass: only a text with one of the role words can name someone by role."""
+    lower = text.lower()
+    return any(word in lower for word in _ROLE_WORDS)
+
+
 def role_names(text: str, places: frozenset[str] = frozenset()) -> Iterator[Finding]:
-    """`places`: lower-cased names of municipalities ('burgemeester Heerlen' is an office, not a person)."""
-    for match in ROLE_NAME.finditer(text):
-        name = match.group("name")
-        last = name.split()[-1]
-        if last.lower() in NOT_NAMES or name.lower() in places or last.lower() in places:
-            continue
-        if name[:1].islower() and match.group("role").lower() not in ADDRESSES:
-            continue  # 'directeur van de bibliotheek': a preposition, not a name
-        yield Finding(match.start(), f"'{match.group().strip()}': een rol met een naam erachter",
-                      "Noem mensen bij hun rol, niet bij hun naam: schrijf 'de wethouder'. Is het geen persoon, of een "
-                      "auteur die in de bron staat? Dan mag het blijven.")
+    """`places`: lower-cased names of municipalities ('burgemeester Heerlen' is an office, not a person).
+
+    The pattern is tried only where a role word occurs, found with plain substring search on the lower-cased text:
+    a regular expression scanning every position was most of the check's time at 5,000 records."""
+    lower = text.lower()
+    starts = sorted({found for word in _ROLE_WORDS for found in _occurrences(lower, word)})
+    for start in starts:
+        match = ROLE_NAME.match(text, start)
+        if match:
+            yield from _judge(match, places)
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    index = text.find(word)
+    while index >= 0:
+        yield index
+        index = text.find(word, index + 1)
+
+
+def _judge(match: re.Match[str], places: frozenset[str]) -> Iterator[Finding]:
+    name = match.group("name")
+    last = name.split()[-1]
+    if last.lower() in NOT_NAMES or name.lower() in places or last.lower() in places:
+        return
+    if name[:1].islower() and match.group("role").lower() not in ADDRESSES:
+        return  # 'directeur van de bibliotheek': a preposition, not a name
+    yield Finding(match.start(), f"'{match.group().strip()}': een rol met een naam erachter",
+                  "Noem mensen bij hun rol, niet bij hun naam: schrijf 'de wethouder'. Is het geen persoon, of een "
+                  "auteur die in de bron staat? Dan mag het blijven.")

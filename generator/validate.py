@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -235,6 +237,11 @@ class Known:
     sources: tuple[tuple[str, str, str], ...] = ()  # (id, title, url)
     principles: tuple[tuple[str, str, int | None], ...] = ()  # (id, title, number)
     municipalities: tuple[tuple[str, str], ...] = ()  # (name or alias, code)
+
+    @functools.cached_property
+    def places(self) -> frozenset[str]:
+        """Lower-cased municipality names: 'burgemeester Heerlen' is an office, not a person."""
+        return frozenset(name.lower() for name, _ in self.municipalities)
 
     @classmethod
     def of(cls, documents: list[YamlFile]) -> Known:
@@ -515,7 +522,7 @@ def _check_text(doc: YamlFile, kind: Kind | None, policy: markup.Policy = markup
         line, column = doc.offset_to_mark(finding.offset)
         problems.append(Problem(doc.path, line, column, finding.message, finding.hint))
     seen = {finding.message for finding in textcheck.invisible(doc.text)}
-    for loc, text in _strings(doc.data):
+    for loc, text in _strings(doc.data) if "\\" in doc.text else ():  # an escape needs a backslash
         for finding in textcheck.invisible(text):
             if finding.message not in seen:  # written as an escape, so only the field can be named
                 seen.add(finding.message)
@@ -565,26 +572,35 @@ def _strings(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
             yield from _strings(item, loc + (index,))
 
 
+@lru_cache(maxsize=1)
+def _placeholder_re() -> re.Pattern[str]:
+    from .placeholders import PLACEHOLDERS
+
+    return re.compile("|".join(re.escape(p[:24]) for p in PLACEHOLDERS))
+
+
 def _check_filled(doc: YamlFile, kind: Kind, known: Known | None = None) -> list[Problem]:
     """Text that only looks filled in: only spaces, or the example text of the `wijkkit new` template; and a role
     with a name after it (a warning)."""
-    from .namecheck import role_names
+    from .namecheck import may_name_a_person, role_names
     from .placeholders import PLACEHOLDERS
 
     problems = []
+    maybe_placeholder = _placeholder_re().search(doc.text) is not None  # most files hold none: skip the lookups
     for loc, text in _strings(doc.data):
-        name = next((str(p) for p in reversed(loc) if isinstance(p, str)), "het record")
         if text and not text.strip():
+            name = next((str(p) for p in reversed(loc) if isinstance(p, str)), "het record")
             problems.append(_at(doc, loc, f"'{name}' bevat alleen spaties",
                                 "Vul het in, of haal het veld weg als het niet verplicht is."))
             continue
-        placeholder = next((p for p in PLACEHOLDERS if p in text), None)
+        placeholder = next((p for p in PLACEHOLDERS if p in text), None) if maybe_placeholder else None
         if placeholder:
+            name = next((str(p) for p in reversed(loc) if isinstance(p, str)), "het record")
             problems.append(_at(doc, loc, f"'{name}' bevat nog de voorbeeldtekst uit het sjabloon: '{placeholder}'",
                                 "Vervang hem door je eigen tekst. Gebruik je dit veld niet? Zet dan weer '# ' voor "
                                 "de regels van dit veld."))
-    if kind.name not in ("municipalities", "tags"):
-        places = frozenset(name.lower() for name, _ in known.municipalities) if known else frozenset()
+    if kind.name not in ("municipalities", "tags") and may_name_a_person(doc.text):
+        places = known.places if known else frozenset()
         for finding in role_names(doc.text, places):
             line, column = doc.offset_to_mark(finding.offset)
             if not doc.text.splitlines()[line - 1].lstrip().startswith("#"):  # comments are not published
