@@ -18,6 +18,9 @@ KIT_FILES = "kits"  # downloadable kit documents: site/kits/<kit id>/<file>
 DATA_JSON = "data/wijkkit.json"  # open data: every record with its links
 DATA_CSV = "data/praktijkvoorbeelden.csv"  # open data: the examples as a table
 SCHEMA_FOLDER = "schema"  # open data: schema/<kind>.json
+COMPOSER = "samenstellen"  # the session composer: workshopkits/samenstellen/, so no kit may have this id
+# Ids a kit cannot have: its page would take the place of a page of the site's own in the kits section.
+RESERVED_KIT_IDS = frozenset({COMPOSER, "index"})
 # Names a page in content/pages/ cannot have: the site's own pages, sections and folders use them.
 RESERVED_PAGE_NAMES = frozenset({"index", "trefwoorden", *SECTIONS.values(), DATA_JSON.split("/")[0], SCHEMA_FOLDER,
                                  KIT_FILES, "assets", "search", "404", "vergelijken"})

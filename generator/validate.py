@@ -926,6 +926,10 @@ class _Crosscheck:
                      "Verwissel de twee getallen.")
 
     def check_kit(self, doc: YamlFile, record: Kit) -> None:
+        if record.id in urls.RESERVED_KIT_IDS:
+            self.add(doc, ("id",), f"id '{record.id}' is de naam van een pagina van de site zelf",
+                     f"De pagina workshopkits/{record.id}/ is al van Wijkkit. Kies een andere id en bestandsnaam, "
+                     f"bijvoorbeeld '{record.id}-1'.")
         self.range(doc, ("participants",), record.participants, "aantal deelnemers")
         self.kit_times(doc, record)
         self.kit_principles(doc, record)

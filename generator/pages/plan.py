@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import contribute, facts, schedule, urls
+from .. import composer, contribute, facts, schedule, urls
 from ..catalog import Catalog, Page
 from ..model import KIND_BY_NAME
 from . import labels, views
@@ -71,6 +71,7 @@ def plan(
         PageSpec("gemeenten/index.md", "municipalities.md.j2", {"provinces": views.by_province(catalog)}),
         PageSpec("werkvormen/index.md", "werkvormen.md.j2"),
         PageSpec("workshopkits/index.md", "kits.md.j2"),
+        PageSpec(composer.PAGE, "composer.md.j2", composer.page_context(catalog)),
         PageSpec("bronnen/index.md", "sources.md.j2"),
         PageSpec("trefwoorden.md", "tags.md.j2"),
         PageSpec(contribute.PAGE, "contribute.md.j2", contribute.page_context(catalog, edit_url)),

@@ -14,6 +14,7 @@ from ..export import export_files, schema_files
 from ..pages import render_pages
 from ..settings import Settings
 from .assets import font_files, search_files, theme_assets
+from .composer import composer_files
 from .config import THEME_DIR
 from .dates import content_dates
 
@@ -31,7 +32,8 @@ def docs_files(catalog: Catalog, settings: Settings, *, kit_files: frozenset[str
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     searched = search_files(catalog, (text for name, text in pages.items() if name.endswith(".md")))
     minified = theme_assets(root / THEME_DIR) if minify and root is not None else {}
-    for extra in (export_files(catalog, settings.site_url, kit_files=kit_files), font_files(), searched, minified):
+    for extra in (export_files(catalog, settings.site_url, kit_files=kit_files), font_files(), searched, minified,
+                  composer_files(catalog, settings.site_url)):
         clash = files.keys() & extra.keys()
         if clash:
             raise ValueError(f"two outputs for {sorted(clash)}")
