@@ -24,7 +24,7 @@ ARGPARSE_NL = {
     "unrecognized arguments: %s": "onbekend: %s",
     "expected one argument": "hier hoort een waarde achter",
     "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
-    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n{HINT}'%(prog)s --help' laat zien wat kan.\n",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n" + HINT + "'%(prog)s --help' laat zien wat kan.\n",
 }
 
 
