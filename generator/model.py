@@ -105,9 +105,7 @@ def _dutch_description(schema: dict[str, Any], model: type) -> None:
 class Record(BaseModel):
     """Base for every record: immutable, unknown fields refused."""
 
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, use_enum_values=True, json_schema_extra=_dutch_description
-    )
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=True, json_schema_extra=_dutch_description)
     nl: ClassVar[str] = ""
 
 
@@ -232,13 +230,21 @@ class SourceRef(Record):
     nl: ClassVar[str] = "Een verwijzing naar een bron, met waar in de bron het staat."
 
     source: Slug = Field(title="Bron", description="Id van de bron (bestandsnaam in content/sources/ zonder .yaml).")
-    note: Text | None = Field(title="Vindplaats", 
+    note: Text | None = Field(
+        title="Vindplaats",
         default=None,
-        description="Waar in de bron het staat, bijvoorbeeld 'p. 12', 'tip 3' of 'tweede alinea'. Helpt lezers het terug te vinden.",
+        description=(
+            "Waar in de bron het staat, bijvoorbeeld 'p. 12', 'tip 3' of 'tweede alinea'. Helpt lezers het terug te "
+            "vinden."
+        ),
     )
-    supports: list[FieldName] = Field(title="Onderbouwt", default_factory=list,
-        description="Alleen bij praktijkvoorbeelden: welke velden deze bron onderbouwt, bijvoorbeeld [period, teams, lead]. "
-                    "Heeft een voorbeeld één bron, dan onderbouwt die alles en mag dit veld weg.")
+    supports: list[FieldName] = Field(
+        title="Onderbouwt",
+        default_factory=list,
+        description="Alleen bij praktijkvoorbeelden: welke velden deze bron onderbouwt, bijvoorbeeld [period, teams, "
+        "lead]. "
+        "Heeft een voorbeeld één bron, dan onderbouwt die alles en mag dit veld weg.",
+    )
 
 
 class Range(Record):
@@ -255,9 +261,20 @@ class Evaluation(Record):
 
     nl: ClassVar[str] = "Of de aanpak is geëvalueerd, en door wie."
 
-    evaluated: bool = Field(title="Geëvalueerd", description="true als de aanpak is geëvalueerd, false als een bron zegt dat dat niet gebeurde.")
-    by: Text | None = Field(title="Door", default=None, description="Wie evalueerde, bijvoorbeeld een onderzoeksbureau of de rekenkamer (nooit namen van privépersonen).")
-    summary: Text | None = Field(title="Uitkomst", default=None, description="Wat de evaluatie vond, in één of twee zinnen.")
+    evaluated: bool = Field(
+        title="Geëvalueerd",
+        description="true als de aanpak is geëvalueerd, false als een bron zegt dat dat niet gebeurde.",
+    )
+    by: Text | None = Field(
+        title="Door",
+        default=None,
+        description=(
+            "Wie evalueerde, bijvoorbeeld een onderzoeksbureau of de rekenkamer (nooit namen van privépersonen)."
+        ),
+    )
+    summary: Text | None = Field(
+        title="Uitkomst", default=None, description="Wat de evaluatie vond, in één of twee zinnen."
+    )
 
 
 class Period(Record):
@@ -265,8 +282,17 @@ class Period(Record):
 
     nl: ClassVar[str] = "Looptijd in jaren."
 
-    start: Year = Field(json_schema_extra=mark(csv="startjaar"), title="Begin", description="Jaar waarin de aanpak begon, bijvoorbeeld 2014.")
-    end: Year | None = Field(json_schema_extra=mark(csv="eindjaar"), title="Einde", default=None, description="Jaar waarin de aanpak stopte; leeg (null) als hij nog loopt.")
+    start: Year = Field(
+        json_schema_extra=mark(csv="startjaar"),
+        title="Begin",
+        description="Jaar waarin de aanpak begon, bijvoorbeeld 2014.",
+    )
+    end: Year | None = Field(
+        json_schema_extra=mark(csv="eindjaar"),
+        title="Einde",
+        default=None,
+        description="Jaar waarin de aanpak stopte; leeg (null) als hij nog loopt.",
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -276,25 +302,48 @@ class Period(Record):
 class Principle(Record):
     """A lesson practitioners keep relearning, written to be discussed and printed on a card."""
 
-    nl: ClassVar[str] = "Een principe: een les die wijkteams steeds opnieuw leren, geschikt voor een gesprek en een kaart."
+    nl: ClassVar[str] = (
+        "Een principe: een les die wijkteams steeds opnieuw leren, geschikt voor een gesprek en een kaart."
+    )
 
     id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
-    number: int = Field(title="Nummer", ge=1, le=999, description="Vast nummer op de principekaart; uniek per principe.")
-    title: CardText(60) = Field(title="Titel", description="Titel van het principe, kort en krachtig (maximaal 60 tekens).")
-    summary: CardText(160) = Field(title="Samenvatting", description="Eén zin die het principe samenvat; staat op de kaart (maximaal 160 tekens).")
-    body: MarkdownText = Field(title="Toelichting", description="Waarom het principe ertoe doet, in 2 tot 4 alinea's (Markdown).")
-    in_practice: list[CardText(200)] = Field(title="In de praktijk", 
-        min_length=3, description="Wat je ziet als het principe wordt toegepast (minstens 3 punten)."
+    number: int = Field(
+        title="Nummer", ge=1, le=999, description="Vast nummer op de principekaart; uniek per principe."
     )
-    pitfalls: list[CardText(200)] = Field(title="Valkuilen", min_length=2, description="Valkuilen: wat er vaak misgaat (minstens 2).")
-    questions: list[CardText(140)] = Field(title="Vragen", 
+    title: CardText(60) = Field(
+        title="Titel", description="Titel van het principe, kort en krachtig (maximaal 60 tekens)."
+    )
+    summary: CardText(160) = Field(
+        title="Samenvatting", description="Eén zin die het principe samenvat; staat op de kaart (maximaal 160 tekens)."
+    )
+    body: MarkdownText = Field(
+        title="Toelichting", description="Waarom het principe ertoe doet, in 2 tot 4 alinea's (Markdown)."
+    )
+    in_practice: list[CardText(200)] = Field(
+        title="In de praktijk",
+        min_length=3,
+        description="Wat je ziet als het principe wordt toegepast (minstens 3 punten).",
+    )
+    pitfalls: list[CardText(200)] = Field(
+        title="Valkuilen", min_length=2, description="Valkuilen: wat er vaak misgaat (minstens 2)."
+    )
+    questions: list[CardText(140)] = Field(
+        title="Vragen",
         min_length=3,
         max_length=5,
-        description="Gespreksvragen voor de achterkant van de kaart en voor sessies (3 tot 5, elk maximaal 140 tekens).",
+        description=(
+            "Gespreksvragen voor de achterkant van de kaart en voor sessies (3 tot 5, elk maximaal 140 tekens)."
+        ),
     )
-    related: list[Slug] = Field(title="Verwante principes", default_factory=list, description="Ids van verwante principes.")
-    sources: list[SourceRef] = Field(title="Bronnen", min_length=1, description="Bronnen waarop het principe steunt (minstens 1).")
-    tags: list[Slug] = Field(title="Trefwoorden", default_factory=list, description="Trefwoorden uit de lijst in content/tags.yaml.")
+    related: list[Slug] = Field(
+        title="Verwante principes", default_factory=list, description="Ids van verwante principes."
+    )
+    sources: list[SourceRef] = Field(
+        title="Bronnen", min_length=1, description="Bronnen waarop het principe steunt (minstens 1)."
+    )
+    tags: list[Slug] = Field(
+        title="Trefwoorden", default_factory=list, description="Trefwoorden uit de lijst in content/tags.yaml."
+    )
 
 
 class Case(Record):
@@ -305,21 +354,41 @@ class Case(Record):
     id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
     title: CardText(60) = Field(title="Titel", description="Titel van de casus (maximaal 60 tekens).")
     setting: Setting = Field(title="Omgeving", description="Waar de casus speelt.")
-    composite: bool = Field(title="Samengesteld", 
+    composite: bool = Field(
+        title="Samengesteld",
         default=False,
-        description="true als dit een samengestelde casus is: details zijn toegevoegd om hem bruikbaar te maken en zijn geen feiten.",
+        description=(
+            "true als dit een samengestelde casus is: details zijn toegevoegd om hem bruikbaar te maken en zijn geen "
+            "feiten."
+        ),
     )
-    situation: Annotated[str, StringConstraints(min_length=1, max_length=700), MARKDOWN, Card(700)] = Field(title="Situatie", 
-        description="De situatie, geanonimiseerd, in eenvoudige taal (Markdown, maximaal 700 tekens: staat op de kaart)."
+    situation: Annotated[str, StringConstraints(min_length=1, max_length=700), MARKDOWN, Card(700)] = Field(
+        title="Situatie",
+        description=(
+            "De situatie, geanonimiseerd, in eenvoudige taal (Markdown, maximaal 700 tekens: staat op de kaart)."
+        ),
     )
-    dilemma: CardText(280) = Field(title="Dilemma", description="Het dilemma waar de groep over praat (maximaal 280 tekens).")
-    questions: list[CardText(140)] = Field(title="Vragen", 
-        min_length=3, max_length=5, description="Vragen voor het gesprek (3 tot 5, elk maximaal 140 tekens)."
+    dilemma: CardText(280) = Field(
+        title="Dilemma", description="Het dilemma waar de groep over praat (maximaal 280 tekens)."
     )
-    principles: list[Slug] = Field(title="Principes", min_length=1, description="Ids van de principes die in deze casus spelen.")
-    outcome: MarkdownText | None = Field(title="Afloop", default=None, description="Hoe het afliep, als de bron dat vertelt (Markdown).")
-    sources: list[SourceRef] = Field(title="Bronnen", min_length=1, description="Bronnen met de feiten onder de casus (minstens 1).")
-    tags: list[Slug] = Field(title="Trefwoorden", default_factory=list, description="Trefwoorden uit de lijst in content/tags.yaml.")
+    questions: list[CardText(140)] = Field(
+        title="Vragen",
+        min_length=3,
+        max_length=5,
+        description="Vragen voor het gesprek (3 tot 5, elk maximaal 140 tekens).",
+    )
+    principles: list[Slug] = Field(
+        title="Principes", min_length=1, description="Ids van de principes die in deze casus spelen."
+    )
+    outcome: MarkdownText | None = Field(
+        title="Afloop", default=None, description="Hoe het afliep, als de bron dat vertelt (Markdown)."
+    )
+    sources: list[SourceRef] = Field(
+        title="Bronnen", min_length=1, description="Bronnen met de feiten onder de casus (minstens 1)."
+    )
+    tags: list[Slug] = Field(
+        title="Trefwoorden", default_factory=list, description="Trefwoorden uit de lijst in content/tags.yaml."
+    )
 
 
 class PrincipleUse(Record):
@@ -328,7 +397,9 @@ class PrincipleUse(Record):
     nl: ClassVar[str] = "Hoe een gemeente een principe toepast."
 
     id: Slug = Field(title="Principe", description="Id van het principe.")
-    how: Text | None = Field(title="Hoe", default=None, description="Hoe de gemeente dit principe toepast, in één of twee zinnen.")
+    how: Text | None = Field(
+        title="Hoe", default=None, description="Hoe de gemeente dit principe toepast, in één of twee zinnen."
+    )
 
 
 class Example(Record):
@@ -336,46 +407,164 @@ class Example(Record):
 
     nl: ClassVar[str] = "Een praktijkvoorbeeld: wat één gemeente doet."
 
-    id: Slug = Field(json_schema_extra=mark(csv="id"), title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
-    municipality: GmCode = Field(json_schema_extra=mark(csv="cbs_code"), title="Gemeente", description="CBS-code van de gemeente, GM en vier cijfers (zie content/municipalities.yaml).")
-    other_municipalities: list[GmCode] = Field(title="Andere gemeenten", default_factory=list,
+    id: Slug = Field(
+        json_schema_extra=mark(csv="id"),
+        title="Id",
+        description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.",
+    )
+    municipality: GmCode = Field(
+        json_schema_extra=mark(csv="cbs_code"),
+        title="Gemeente",
+        description="CBS-code van de gemeente, GM en vier cijfers (zie content/municipalities.yaml).",
+    )
+    other_municipalities: list[GmCode] = Field(
+        title="Andere gemeenten",
+        default_factory=list,
         description="Werken meer gemeenten samen aan deze ene aanpak, zet dan hier hun CBS-codes, zoals [GM0160]: "
-                    "één voorbeeld voor allemaal, geen kopie per gemeente.")
-    title: Annotated[str, StringConstraints(min_length=1, max_length=100)] = Field(json_schema_extra=mark(csv="titel"), title="Titel", 
-        description="Titel van het voorbeeld (maximaal 100 tekens)."
+        "één voorbeeld voor allemaal, geen kopie per gemeente.",
     )
-    status: Status = Field(json_schema_extra=mark(completeness=True, fact=True, csv="status"), title="Status", description="Hoe ver de aanpak is; onbekend als de bronnen het niet zeggen.")
-    summary: Annotated[str, StringConstraints(min_length=1, max_length=300)] = Field(title="Samenvatting", 
-        description="Samenvatting in één of twee zinnen (maximaal 300 tekens)."
+    title: Annotated[str, StringConstraints(min_length=1, max_length=100)] = Field(
+        json_schema_extra=mark(csv="titel"), title="Titel", description="Titel van het voorbeeld (maximaal 100 tekens)."
     )
-    as_of: Year | None = Field(json_schema_extra=mark(completeness=True, csv="stand_van"), title="Stand van", default=None,
-        description="Het jaar dat de feiten beschrijven, bijvoorbeeld 2016: zo ziet een lezer dat een feit uit 2016 niet over vandaag gaat.")
-    period: Period | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Looptijd", default=None, description="Looptijd in jaren: start en eventueel einde.")
-    teams: int | None = Field(json_schema_extra=mark(completeness=True, fact=True, csv="aantal_teams"), title="Aantal teams", default=None, ge=1, le=500, description="Hoeveel teams er zijn (in het jaar van 'Stand van').")
-    area: Area | None = Field(json_schema_extra=mark(completeness=True, fact=True, csv="werkgebied"), title="Werkgebied", default=None, description="Wat één team bedient: wijk, kern, gebied of hele-gemeente.")
-    lead: Lead | None = Field(json_schema_extra=mark(completeness=True, fact=True, csv="wie_leidt"), title="Wie leidt", default=None,
-        description="Wie de teams aanstuurt: gemeente, welzijnsorganisatie, zorgorganisatie, cooperatie-of-stichting of combinatie.")
-    access: list[Access] = Field(json_schema_extra=mark(completeness=True, fact=True, csv="toegang"), title="Hoe bewoners binnenkomen", default_factory=list,
-        description="Hoe bewoners bij het team komen: voordeur (één loket), inloop, huisarts, school, partners (verwezen door "
-                    "andere organisaties), outreachend (het team gaat zelf op mensen af).")
-    goal: MarkdownText | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Doel", default=None, description="Doel: wat de gemeente wil bereiken.")
-    target_group: MarkdownText | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Doelgroep", default=None, description="Doelgroep: voor wie de aanpak is bedoeld.")
-    approach: MarkdownText | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Aanpak", default=None, description="Aanpak: wat er gebeurt, stap voor stap (Markdown).")
-    team: list[Text] = Field(json_schema_extra=mark(completeness=True, fact=True), title="Team", default_factory=list, description="Wie er meedoen, als rollen (nooit namen van personen).")
-    working_elements: list[Text] = Field(json_schema_extra=mark(completeness=True, fact=True), title="Werkzame elementen", 
-        default_factory=list, description="Werkzame elementen: waardoor de aanpak volgens de bron werkt."
+    status: Status = Field(
+        json_schema_extra=mark(completeness=True, fact=True, csv="status"),
+        title="Status",
+        description="Hoe ver de aanpak is; onbekend als de bronnen het niet zeggen.",
     )
-    principles: list[PrincipleUse] = Field(json_schema_extra=mark(completeness=True, csv="principes"), title="Principes", default_factory=list, description="Principes die de gemeente toepast, met hoe.")
-    results: MarkdownText | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Resultaten", default=None, description="Resultaten, alleen als een bron ze noemt (Markdown).")
-    evaluation: Evaluation | None = Field(json_schema_extra=mark(completeness=True, fact=True), title="Evaluatie", default=None, description="Of de aanpak is geëvalueerd, door wie en met welke uitkomst.")
-    evidence: Evidence = Field(json_schema_extra=mark(csv="onderbouwing"), title="Onderbouwing", 
-        description="Onderbouwing: anekdotisch (een vermelding), beschreven (uitgebreid beschreven) of geevalueerd (onderzocht)."
+    summary: Annotated[str, StringConstraints(min_length=1, max_length=300)] = Field(
+        title="Samenvatting", description="Samenvatting in één of twee zinnen (maximaal 300 tekens)."
     )
-    lessons: list[Text] = Field(json_schema_extra=mark(completeness=True), title="Lessen", default_factory=list, description="Lessen voor andere gemeenten.")
-    url: Url | None = Field(json_schema_extra=mark(completeness=True), title="Webadres", default=None, description="Webpagina van de gemeente over deze aanpak (http of https).")
-    sources: list[SourceRef] = Field(json_schema_extra=mark(csv="bronnen"), title="Bronnen", min_length=1, description="Bronnen waar het voorbeeld op steunt; minstens één, want elk voorbeeld moet controleerbaar zijn.")
-    tags: list[Slug] = Field(json_schema_extra=mark(csv="trefwoorden"), title="Trefwoorden", default_factory=list, description="Trefwoorden uit de lijst in content/tags.yaml.")
-    last_reviewed: dt.date = Field(json_schema_extra=mark(csv="laatst_gecontroleerd"), title="Laatst gecontroleerd", description="Datum waarop iemand dit voorbeeld voor het laatst controleerde (JJJJ-MM-DD).")
+    as_of: Year | None = Field(
+        json_schema_extra=mark(completeness=True, csv="stand_van"),
+        title="Stand van",
+        default=None,
+        description=(
+            "Het jaar dat de feiten beschrijven, bijvoorbeeld 2016: zo ziet een lezer dat een feit uit 2016 niet over "
+            "vandaag gaat."
+        ),
+    )
+    period: Period | None = Field(
+        json_schema_extra=mark(completeness=True, fact=True),
+        title="Looptijd",
+        default=None,
+        description="Looptijd in jaren: start en eventueel einde.",
+    )
+    teams: int | None = Field(
+        json_schema_extra=mark(completeness=True, fact=True, csv="aantal_teams"),
+        title="Aantal teams",
+        default=None,
+        ge=1,
+        le=500,
+        description="Hoeveel teams er zijn (in het jaar van 'Stand van').",
+    )
+    area: Area | None = Field(
+        json_schema_extra=mark(completeness=True, fact=True, csv="werkgebied"),
+        title="Werkgebied",
+        default=None,
+        description="Wat één team bedient: wijk, kern, gebied of hele-gemeente.",
+    )
+    lead: Lead | None = Field(
+        json_schema_extra=mark(completeness=True, fact=True, csv="wie_leidt"),
+        title="Wie leidt",
+        default=None,
+        description=(
+            "Wie de teams aanstuurt: gemeente, welzijnsorganisatie, zorgorganisatie, cooperatie-of-stichting of "
+            "combinatie."
+        ),
+    )
+    access: list[Access] = Field(
+        json_schema_extra=mark(completeness=True, fact=True, csv="toegang"),
+        title="Hoe bewoners binnenkomen",
+        default_factory=list,
+        description="Hoe bewoners bij het team komen: voordeur (één loket), inloop, huisarts, school, partners "
+        "(verwezen door "
+        "andere organisaties), outreachend (het team gaat zelf op mensen af).",
+    )
+    goal: MarkdownText | None = Field(
+        json_schema_extra=mark(completeness=True, fact=True),
+        title="Doel",
+        default=None,
+        description="Doel: wat de gemeente wil bereiken.",
+    )
+    target_group: MarkdownText | None = Field(
+        json_schema_extra=mark(completeness=True, fact=True),
+        title="Doelgroep",
+        default=None,
+        description="Doelgroep: voor wie de aanpak is bedoeld.",
+    )
+    approach: MarkdownText | None = Field(
+        json_schema_extra=mark(completeness=True, fact=True),
+        title="Aanpak",
+        default=None,
+        description="Aanpak: wat er gebeurt, stap voor stap (Markdown).",
+    )
+    team: list[Text] = Field(
+        json_schema_extra=mark(completeness=True, fact=True),
+        title="Team",
+        default_factory=list,
+        description="Wie er meedoen, als rollen (nooit namen van personen).",
+    )
+    working_elements: list[Text] = Field(
+        json_schema_extra=mark(completeness=True, fact=True),
+        title="Werkzame elementen",
+        default_factory=list,
+        description="Werkzame elementen: waardoor de aanpak volgens de bron werkt.",
+    )
+    principles: list[PrincipleUse] = Field(
+        json_schema_extra=mark(completeness=True, csv="principes"),
+        title="Principes",
+        default_factory=list,
+        description="Principes die de gemeente toepast, met hoe.",
+    )
+    results: MarkdownText | None = Field(
+        json_schema_extra=mark(completeness=True, fact=True),
+        title="Resultaten",
+        default=None,
+        description="Resultaten, alleen als een bron ze noemt (Markdown).",
+    )
+    evaluation: Evaluation | None = Field(
+        json_schema_extra=mark(completeness=True, fact=True),
+        title="Evaluatie",
+        default=None,
+        description="Of de aanpak is geëvalueerd, door wie en met welke uitkomst.",
+    )
+    evidence: Evidence = Field(
+        json_schema_extra=mark(csv="onderbouwing"),
+        title="Onderbouwing",
+        description=(
+            "Onderbouwing: anekdotisch (een vermelding), beschreven (uitgebreid beschreven) of geevalueerd "
+            "(onderzocht)."
+        ),
+    )
+    lessons: list[Text] = Field(
+        json_schema_extra=mark(completeness=True),
+        title="Lessen",
+        default_factory=list,
+        description="Lessen voor andere gemeenten.",
+    )
+    url: Url | None = Field(
+        json_schema_extra=mark(completeness=True),
+        title="Webadres",
+        default=None,
+        description="Webpagina van de gemeente over deze aanpak (http of https).",
+    )
+    sources: list[SourceRef] = Field(
+        json_schema_extra=mark(csv="bronnen"),
+        title="Bronnen",
+        min_length=1,
+        description="Bronnen waar het voorbeeld op steunt; minstens één, want elk voorbeeld moet controleerbaar zijn.",
+    )
+    tags: list[Slug] = Field(
+        json_schema_extra=mark(csv="trefwoorden"),
+        title="Trefwoorden",
+        default_factory=list,
+        description="Trefwoorden uit de lijst in content/tags.yaml.",
+    )
+    last_reviewed: dt.date = Field(
+        json_schema_extra=mark(csv="laatst_gecontroleerd"),
+        title="Laatst gecontroleerd",
+        description="Datum waarop iemand dit voorbeeld voor het laatst controleerde (JJJJ-MM-DD).",
+    )
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -390,22 +579,58 @@ class Source(Record):
 
     id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
     title: Text = Field(title="Titel", description="Titel van de publicatie.")
-    authors: list[Text] = Field(title="Auteurs", default_factory=list, description="Namen van de auteurs zoals ze in de publicatie staan (nooit privépersonen).")
-    publisher: Text | None = Field(title="Uitgever", default=None, description="Uitgever, tijdschrift, organisatie of website; laat weg als het onbekend is.")
-    date: PartialDate | None = Field(title="Datum", default=None,
-        description="Publicatiedatum: JJJJ, JJJJ-MM of JJJJ-MM-DD. Laat weg als de bron geen datum heeft; zo'n bron staat nooit alleen.")
-    inferred: list[Literal["date", "publisher"]] = Field(title="Afgeleid", default_factory=list,
-        description="Welke gegevens niet in de bron zelf staan maar zijn afgeleid, bijvoorbeeld [date]. De site zegt het erbij.")
-    kind: SourceKind = Field(title="Soort",
-        description="Wat voor publicatie het is: onderzoek, evaluatie, beleidsdocument, jaarverslag, rapport, artikel, nieuws, "
-                    "verslag, essay, aankondiging, opinie of blog.")
+    authors: list[Text] = Field(
+        title="Auteurs",
+        default_factory=list,
+        description="Namen van de auteurs zoals ze in de publicatie staan (nooit privépersonen).",
+    )
+    publisher: Text | None = Field(
+        title="Uitgever",
+        default=None,
+        description="Uitgever, tijdschrift, organisatie of website; laat weg als het onbekend is.",
+    )
+    date: PartialDate | None = Field(
+        title="Datum",
+        default=None,
+        description=(
+            "Publicatiedatum: JJJJ, JJJJ-MM of JJJJ-MM-DD. Laat weg als de bron geen datum heeft; zo'n bron staat "
+            "nooit alleen."
+        ),
+    )
+    inferred: list[Literal["date", "publisher"]] = Field(
+        title="Afgeleid",
+        default_factory=list,
+        description=(
+            "Welke gegevens niet in de bron zelf staan maar zijn afgeleid, bijvoorbeeld [date]. De site zegt het "
+            "erbij."
+        ),
+    )
+    kind: SourceKind = Field(
+        title="Soort",
+        description="Wat voor publicatie het is: onderzoek, evaluatie, beleidsdocument, jaarverslag, rapport, "
+        "artikel, nieuws, "
+        "verslag, essay, aankondiging, opinie of blog.",
+    )
     url: Url | None = Field(title="Webadres", default=None, description="Adres van de publicatie (http of https).")
-    obtain: Text | None = Field(title="Verkrijgbaar", default=None,
-        description="Staat de publicatie niet online: waar je hem kunt krijgen, bijvoorbeeld 'op te vragen bij de gemeente'.")
-    accessed: dt.date | None = Field(title="Geraadpleegd", default=None, description="Wanneer iemand de webpagina voor het laatst bekeek (JJJJ-MM-DD).")
-    summary: MarkdownText | None = Field(title="Samenvatting", default=None, description="Waar de bron over gaat, in eigen woorden.")
-    reported_in: list[Slug] = Field(title="Bericht in", 
-        default_factory=list, description="Ids van bronnen waarin over deze publicatie wordt bericht."
+    obtain: Text | None = Field(
+        title="Verkrijgbaar",
+        default=None,
+        description=(
+            "Staat de publicatie niet online: waar je hem kunt krijgen, bijvoorbeeld 'op te vragen bij de gemeente'."
+        ),
+    )
+    accessed: dt.date | None = Field(
+        title="Geraadpleegd",
+        default=None,
+        description="Wanneer iemand de webpagina voor het laatst bekeek (JJJJ-MM-DD).",
+    )
+    summary: MarkdownText | None = Field(
+        title="Samenvatting", default=None, description="Waar de bron over gaat, in eigen woorden."
+    )
+    reported_in: list[Slug] = Field(
+        title="Bericht in",
+        default_factory=list,
+        description="Ids van bronnen waarin over deze publicatie wordt bericht.",
     )
 
 
@@ -414,10 +639,14 @@ class Merger(Record):
 
     nl: ClassVar[str] = "Een gemeente die is opgegaan in een andere."
 
-    into: GmCode | Annotated[list[GmCode], Field(min_length=1)] = Field(title="Opgegaan in",
+    into: GmCode | Annotated[list[GmCode], Field(min_length=1)] = Field(
+        title="Opgegaan in",
         description="CBS-code van de gemeente waarin deze is opgegaan, zoals GM0394. Is de gemeente verdeeld over "
-                    "meer gemeenten, zet dan al hun codes in een lijst, zoals [GM0080, GM1900, GM1949].")
-    year: Year = Field(title="Sinds", description="Jaar van de samenvoeging (de nieuwe gemeente bestaat vanaf 1 januari).")
+        "meer gemeenten, zet dan al hun codes in een lijst, zoals [GM0080, GM1900, GM1949].",
+    )
+    year: Year = Field(
+        title="Sinds", description="Jaar van de samenvoeging (de nieuwe gemeente bestaat vanaf 1 januari)."
+    )
 
     @property
     def successors(self) -> tuple[str, ...]:
@@ -433,11 +662,16 @@ class Municipality(Record):
     code: GmCode = Field(title="Code", description="CBS-gemeentecode: GM en vier cijfers, bijvoorbeeld GM0344.")
     name: Text = Field(title="Naam", description="Officiële naam van de gemeente.")
     province: Province = Field(title="Provincie", description="De provincie waar de gemeente in ligt.")
-    aliases: list[Text] = Field(title="Andere namen", 
-        default_factory=list, description="Andere namen waaronder mensen de gemeente kennen, zoals 'Den Haag'."
+    aliases: list[Text] = Field(
+        title="Andere namen",
+        default_factory=list,
+        description="Andere namen waaronder mensen de gemeente kennen, zoals 'Den Haag'.",
     )
-    merged: Merger | None = Field(title="Opgeheven", default=None,
-        description="Alleen voor een gemeente die niet meer bestaat: in welke gemeente ze opging en sinds wanneer.")
+    merged: Merger | None = Field(
+        title="Opgeheven",
+        default=None,
+        description="Alleen voor een gemeente die niet meer bestaat: in welke gemeente ze opging en sinds wanneer.",
+    )
 
 
 class MunicipalityRegister(Record):
@@ -445,8 +679,14 @@ class MunicipalityRegister(Record):
 
     nl: ClassVar[str] = "Het gemeenteregister (content/municipalities.yaml)."
 
-    as_of: PartialDate | None = Field(title="Stand van", default=None, description="De datum waarop het register de gemeentelijke indeling beschrijft.")
-    sources: list[SourceRef] = Field(title="Bronnen", default_factory=list, description="Waar de codes, namen en samenvoegingen vandaan komen.")
+    as_of: PartialDate | None = Field(
+        title="Stand van",
+        default=None,
+        description="De datum waarop het register de gemeentelijke indeling beschrijft.",
+    )
+    sources: list[SourceRef] = Field(
+        title="Bronnen", default_factory=list, description="Waar de codes, namen en samenvoegingen vandaan komen."
+    )
     municipalities: list[Municipality] = Field(title="Gemeenten", min_length=1, description="Lijst van gemeenten.")
 
 
@@ -457,7 +697,9 @@ class Tag(Record):
 
     id: Slug = Field(title="Id", description="Het trefwoord, in kleine letters met streepjes.")
     label: Text = Field(title="Label", description="Het trefwoord zoals lezers het zien.")
-    description: Text | None = Field(title="Omschrijving", default=None, description="Wanneer je dit trefwoord gebruikt.")
+    description: Text | None = Field(
+        title="Omschrijving", default=None, description="Wanneer je dit trefwoord gebruikt."
+    )
 
 
 class TagRegister(Record):
@@ -473,8 +715,12 @@ class Step(Record):
 
     nl: ClassVar[str] = "Eén stap van een werkvorm."
 
-    title: Annotated[str, StringConstraints(min_length=1, max_length=32)] = Field(title="Kort",
-        description="De stap in een paar woorden (maximaal 32 tekens), voor de dia en de regiekaart, zoals 'Drietallen maken'.")
+    title: Annotated[str, StringConstraints(min_length=1, max_length=32)] = Field(
+        title="Kort",
+        description=(
+            "De stap in een paar woorden (maximaal 32 tekens), voor de dia en de regiekaart, zoals 'Drietallen maken'."
+        ),
+    )
     minutes: int = Field(title="Minuten", ge=1, le=240, description="Hoeveel minuten deze stap duurt.")
     do: Text = Field(title="Wat je doet", description="Wat de begeleider en de deelnemers doen.")
 
@@ -487,12 +733,20 @@ class Werkvorm(Record):
     id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
     title: Text = Field(title="Titel", description="Naam van de werkvorm.")
     purpose: Text = Field(title="Doel", description="Doel: wat de werkvorm oplevert.")
-    group_size: Range = Field(title="Groepsgrootte", description="Groepsgrootte: minimaal en maximaal aantal mensen per groep.")
+    group_size: Range = Field(
+        title="Groepsgrootte", description="Groepsgrootte: minimaal en maximaal aantal mensen per groep."
+    )
     minutes: Range = Field(title="Duur", description="Duur in minuten: kortst en langst.")
-    steps: list[Step] = Field(title="Stappen", min_length=1, description="Stappen met hun duur; samen passen ze binnen de duur.")
+    steps: list[Step] = Field(
+        title="Stappen", min_length=1, description="Stappen met hun duur; samen passen ze binnen de duur."
+    )
     invitation: Text = Field(title="Uitnodigende vraag", description="De uitnodigende vraag die deelnemers krijgen.")
-    materials: list[Text] = Field(title="Materialen", default_factory=list, description="Wat je nodig hebt, zoals kaarten of pennen.")
-    space: Text | None = Field(title="Ruimte", default=None, description="Wat de ruimte nodig heeft, bijvoorbeeld 'tafels voor drie'.")
+    materials: list[Text] = Field(
+        title="Materialen", default_factory=list, description="Wat je nodig hebt, zoals kaarten of pennen."
+    )
+    space: Text | None = Field(
+        title="Ruimte", default=None, description="Wat de ruimte nodig heeft, bijvoorbeeld 'tafels voor drie'."
+    )
     tips: list[Text] = Field(title="Tips", default_factory=list, description="Tips voor de begeleider.")
 
 
@@ -504,12 +758,20 @@ class Material(Record):
     item: Text = Field(title="Wat", description="Wat, bijvoorbeeld 'set principekaarten'.")
     per: Per = Field(title="Per", description="Per deelnemer, per groep of per sessie.")
     count: int = Field(title="Aantal", default=1, ge=1, description="Hoeveel per deelnemer, groep of sessie.")
-    group_size: int | None = Field(title="Groepsgrootte", 
-        default=None, ge=2, description="Bij 'per: groep': hoeveel mensen in een groep (nodig om groepen te tellen)."
+    group_size: int | None = Field(
+        title="Groepsgrootte",
+        default=None,
+        ge=2,
+        description="Bij 'per: groep': hoeveel mensen in een groep (nodig om groepen te tellen).",
     )
     spare: int = Field(title="Reserve", default=0, ge=0, description="Extra exemplaren voor de zekerheid.")
-    document: Document | None = Field(title="Document", default=None,
-        description="Is dit materiaal een document uit de kit, zoals 'werkblad'? Dan zegt het aantal hoeveel je ervan print.")
+    document: Document | None = Field(
+        title="Document",
+        default=None,
+        description=(
+            "Is dit materiaal een document uit de kit, zoals 'werkblad'? Dan zegt het aantal hoeveel je ervan print."
+        ),
+    )
 
 
 class Block(Record):
@@ -519,21 +781,39 @@ class Block(Record):
 
     title: Text = Field(title="Titel", description="Titel van het blok, zoals op het programma.")
     minutes: int = Field(title="Minuten", ge=1, le=240, description="Duur in minuten.")
-    werkvorm: Slug | None = Field(title="Werkvorm", default=None, description="Id van de werkvorm die dit blok gebruikt.")
-    cases: list[Slug] = Field(title="Casussen", default_factory=list, description="Ids van casussen die in dit blok aan bod komen.")
-    guide: MarkdownText = Field(title="Aanwijzingen",
+    werkvorm: Slug | None = Field(
+        title="Werkvorm", default=None, description="Id van de werkvorm die dit blok gebruikt."
+    )
+    cases: list[Slug] = Field(
+        title="Casussen", default_factory=list, description="Ids van casussen die in dit blok aan bod komen."
+    )
+    guide: MarkdownText = Field(
+        title="Aanwijzingen",
         description="Aanwijzingen voor de begeleider (Markdown). Schrijf een tijd als {+10} (tien minuten na het begin "
-                    "van dit blok), {stap 2} (het begin van stap 2 van de werkvorm) of {einde} (het einde van het blok); "
-                    "Wijkkit maakt er een kloktijd van.")
-    cue: Annotated[str, StringConstraints(min_length=1, max_length=90)] | None = Field(title="Regie", default=None,
+        "van dit blok), {stap 2} (het begin van stap 2 van de werkvorm) of {einde} (het einde van het blok); "
+        "Wijkkit maakt er een kloktijd van.",
+    )
+    cue: Annotated[str, StringConstraints(min_length=1, max_length=90)] | None = Field(
+        title="Regie",
+        default=None,
         description="Wat de begeleider doet, in één korte zin (maximaal 90 tekens), voor de regiekaart. "
-                    "Zonder cue staat daar de eerste zin van de aanwijzingen.")
-    shows_principles: bool = Field(title="Toont de principes", default=False,
-        description="true als dit blok over de principes gaat: de dia's met de principes komen dan na de dia van dit blok.")
+        "Zonder cue staat daar de eerste zin van de aanwijzingen.",
+    )
+    shows_principles: bool = Field(
+        title="Toont de principes",
+        default=False,
+        description=(
+            "true als dit blok over de principes gaat: de dia's met de principes komen dan na de dia van dit blok."
+        ),
+    )
     questions: list[Text] = Field(title="Vragen", default_factory=list, description="Vragen die de begeleider stelt.")
-    materials: list[Text] = Field(title="Materialen", default_factory=list, description="Wat je voor dit blok klaarlegt.")
-    for_participants: Text | None = Field(title="Voor deelnemers", 
-        default=None, description="Korte omschrijving voor deelnemers op het programma en de dia."
+    materials: list[Text] = Field(
+        title="Materialen", default_factory=list, description="Wat je voor dit blok klaarlegt."
+    )
+    for_participants: Text | None = Field(
+        title="Voor deelnemers",
+        default=None,
+        description="Korte omschrijving voor deelnemers op het programma en de dia.",
     )
 
 
@@ -542,7 +822,9 @@ class PrincipleSelection(Record):
 
     nl: ClassVar[str] = "Kies principes op trefwoord."
 
-    tags: list[Slug] = Field(title="Trefwoorden", min_length=1, description="Alle principes met minstens één van deze trefwoorden.")
+    tags: list[Slug] = Field(
+        title="Trefwoorden", min_length=1, description="Alle principes met minstens één van deze trefwoorden."
+    )
 
 
 class Preparation(Record):
@@ -550,7 +832,9 @@ class Preparation(Record):
 
     nl: ClassVar[str] = "De voorbereiding als checklist."
 
-    week_before: list[Text] = Field(title="Een week van tevoren", default_factory=list, description="Een week van tevoren.")
+    week_before: list[Text] = Field(
+        title="Een week van tevoren", default_factory=list, description="Een week van tevoren."
+    )
     day_before: list[Text] = Field(title="De dag ervoor", default_factory=list, description="De dag ervoor.")
     on_the_day: list[Text] = Field(title="Op de dag zelf", default_factory=list, description="Op de dag zelf.")
 
@@ -571,33 +855,81 @@ class Kit(Record):
 
     id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
     title: Text = Field(title="Titel", description="Titel van de sessie.")
-    subtitle: Text | None = Field(title="Ondertitel", default=None, description="Een ondertitel die zegt wat deelnemers kunnen verwachten.")
+    subtitle: Text | None = Field(
+        title="Ondertitel", default=None, description="Een ondertitel die zegt wat deelnemers kunnen verwachten."
+    )
     goal: MarkdownText = Field(title="Doel", description="Doel van de sessie.")
     audience: Text = Field(title="Voor wie", description="Voor wie de sessie is.")
-    plain_language: bool = Field(title="Eenvoudige taal", default=False, description="true als alles in eenvoudige taal moet (bijvoorbeeld voor bewoners).")
-    start: ClockTime = Field(title="Begintijd", description="Begintijd als UU:MM, bijvoorbeeld \"08:00\"; de kloktijden van het programma worden hieruit berekend.")
-    end: ClockTime = Field(title="Eindtijd",
-        description="Eindtijd als UU:MM, bijvoorbeeld \"10:00\". De blokken vullen de tijd van start tot end precies; "
-                    "verschuift een wijziging het einde, dan meldt wijkkit check dat.")
-    date: dt.date | None = Field(title="Datum", default=None, description="Datum van de sessie (JJJJ-MM-DD), voor het programma, de dia's en de regiekaart.")
-    place: Text | None = Field(title="Plaats", default=None, description="Waar de sessie is, bijvoorbeeld 'Buurthuis De Linde, Zwolle'.")
-    organiser: Text | None = Field(title="Organisator", default=None, description="Wie de sessie organiseert, bijvoorbeeld 'Sociaal wijkteam Noord' (een organisatie, geen privépersoon).")
+    plain_language: bool = Field(
+        title="Eenvoudige taal",
+        default=False,
+        description="true als alles in eenvoudige taal moet (bijvoorbeeld voor bewoners).",
+    )
+    start: ClockTime = Field(
+        title="Begintijd",
+        description=(
+            'Begintijd als UU:MM, bijvoorbeeld "08:00"; de kloktijden van het programma worden hieruit berekend.'
+        ),
+    )
+    end: ClockTime = Field(
+        title="Eindtijd",
+        description='Eindtijd als UU:MM, bijvoorbeeld "10:00". De blokken vullen de tijd van start tot end precies; '
+        "verschuift een wijziging het einde, dan meldt wijkkit check dat.",
+    )
+    date: dt.date | None = Field(
+        title="Datum",
+        default=None,
+        description="Datum van de sessie (JJJJ-MM-DD), voor het programma, de dia's en de regiekaart.",
+    )
+    place: Text | None = Field(
+        title="Plaats", default=None, description="Waar de sessie is, bijvoorbeeld 'Buurthuis De Linde, Zwolle'."
+    )
+    organiser: Text | None = Field(
+        title="Organisator",
+        default=None,
+        description=(
+            "Wie de sessie organiseert, bijvoorbeeld 'Sociaal wijkteam Noord' (een organisatie, geen privépersoon)."
+        ),
+    )
     participants: Range = Field(title="Deelnemers", description="Aantal deelnemers: minimaal en maximaal.")
-    principles: Literal["all"] | list[Slug | Annotated[int, Field(ge=1, le=999)]] | PrincipleSelection = Field(title="Principes",
-        default="all", description="Welke principes: all, een lijst ids of kaartnummers (zoals [vertrouwen-herstellen, 4]), "
-                                   "of {tags: [...]}. De kaarten komen altijd in de volgorde van hun nummer.")
-    card_questions: list[CardText(140)] = Field(title="Vragen op de principekaarten", default_factory=list, max_length=5,
-        description="Vragen voor de achterkant van elke principekaart in deze kit, in plaats van de vragen van het principe "
-                    "zelf; bijvoorbeeld vragen voor bewoners (hoogstens 5, elk maximaal 140 tekens).")
-    blocks: list[Block] = Field(title="Blokken", min_length=1,
-        description="De blokken van het programma, in volgorde. De casussen van de kit zijn de casussen van de blokken.")
-    materials: list[Material] = Field(title="Materialen", default_factory=list, description="Materialen voor de hele sessie; de aantallen worden berekend uit het maximum aantal deelnemers.")
+    principles: Literal["all"] | list[Slug | Annotated[int, Field(ge=1, le=999)]] | PrincipleSelection = Field(
+        title="Principes",
+        default="all",
+        description="Welke principes: all, een lijst ids of kaartnummers (zoals [vertrouwen-herstellen, 4]), "
+        "of {tags: [...]}. De kaarten komen altijd in de volgorde van hun nummer.",
+    )
+    card_questions: list[CardText(140)] = Field(
+        title="Vragen op de principekaarten",
+        default_factory=list,
+        max_length=5,
+        description="Vragen voor de achterkant van elke principekaart in deze kit, in plaats van de vragen van het "
+        "principe "
+        "zelf; bijvoorbeeld vragen voor bewoners (hoogstens 5, elk maximaal 140 tekens).",
+    )
+    blocks: list[Block] = Field(
+        title="Blokken",
+        min_length=1,
+        description=(
+            "De blokken van het programma, in volgorde. De casussen van de kit zijn de casussen van de blokken."
+        ),
+    )
+    materials: list[Material] = Field(
+        title="Materialen",
+        default_factory=list,
+        description="Materialen voor de hele sessie; de aantallen worden berekend uit het maximum aantal deelnemers.",
+    )
     room: Text | None = Field(title="Ruimte", default=None, description="Inrichting van de ruimte.")
-    preparation: Preparation = Field(title="Voorbereiding", default_factory=Preparation, description="Voorbereiding, als checklist.")
+    preparation: Preparation = Field(
+        title="Voorbereiding", default_factory=Preparation, description="Voorbereiding, als checklist."
+    )
     variants: Variants = Field(title="Varianten", default_factory=Variants, description="Varianten: online en korter.")
     follow_up: list[Text] = Field(title="Na afloop", default_factory=list, description="Wat je na de sessie doet.")
-    reflection: list[Text] = Field(title="Reflectievragen", default_factory=list, description="Reflectievragen voor het werkblad.")
-    evaluation: list[Text] = Field(title="Evaluatievragen", default_factory=list, description="Vragen voor het evaluatieformulier.")
+    reflection: list[Text] = Field(
+        title="Reflectievragen", default_factory=list, description="Reflectievragen voor het werkblad."
+    )
+    evaluation: list[Text] = Field(
+        title="Evaluatievragen", default_factory=list, description="Vragen voor het evaluatieformulier."
+    )
     documents: list[Document] = Field(title="Documenten", min_length=1, description="Welke documenten de kit bevat.")
 
 
@@ -609,11 +941,17 @@ class SynonymGroup(Record):
 
     nl: ClassVar[str] = "Woorden die bij zoeken op de site hetzelfde vinden."
 
-    words: list[SearchWord] = Field(title="Woorden", min_length=2,
+    words: list[SearchWord] = Field(
+        title="Woorden",
+        min_length=2,
         description="Twee of meer woorden in kleine letters, zonder spaties: wie op één ervan zoekt, vindt ook "
-                    "pagina's met de andere, bijvoorbeeld [buurtinitiatief, bewonersinitiatief].")
-    note: Text | None = Field(title="Toelichting", default=None,
-        description="Waarom deze woorden bij elkaar horen; alleen voor bijdragers, het staat niet op de site.")
+        "pagina's met de andere, bijvoorbeeld [buurtinitiatief, bewonersinitiatief].",
+    )
+    note: Text | None = Field(
+        title="Toelichting",
+        default=None,
+        description="Waarom deze woorden bij elkaar horen; alleen voor bijdragers, het staat niet op de site.",
+    )
 
 
 class SynonymRegister(Record):
@@ -621,8 +959,11 @@ class SynonymRegister(Record):
 
     nl: ClassVar[str] = "De lijst van zoekwoorden die hetzelfde vinden (content/synonyms.yaml)."
 
-    synonyms: list[SynonymGroup] = Field(title="Synoniemen", min_length=1,
-        description="Groepen woorden die bij zoeken hetzelfde vinden; elk woord staat in één groep.")
+    synonyms: list[SynonymGroup] = Field(
+        title="Synoniemen",
+        min_length=1,
+        description="Groepen woorden die bij zoeken hetzelfde vinden; elk woord staat in één groep.",
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
