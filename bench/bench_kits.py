@@ -47,8 +47,9 @@ print(f"{time.perf_counter() - started:.2f} {len(files)} {len(problems)}")
 
 
 def in_process(which: str) -> tuple[float, int]:
-    out = subprocess.run([sys.executable, "-c", SCRIPT, str(ROOT), which], capture_output=True, text=True,
-                         cwd=ROOT, check=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(ROOT), which], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout.split()
     if out[2] != "0":
         raise SystemExit(f"{which}: the kit has problems; run wijkkit check")
     return float(out[0]), int(out[1])
@@ -61,8 +62,12 @@ def command(kit: str) -> tuple[float, int]:
     with tempfile.TemporaryDirectory() as tmp:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
-        subprocess.run([str(WIJKKIT), "--root", str(ROOT), "kit", kit, "--out", tmp], check=True,
-                       capture_output=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+        subprocess.run(
+            [str(WIJKKIT), "--root", str(ROOT), "kit", kit, "--out", tmp],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        )
         seconds = time.perf_counter() - started
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
@@ -74,9 +79,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; best of {args.runs} runs, each in a fresh process")
-    cases = (("wijkkit kit ontbijtsessie", lambda: command("ontbijtsessie"), 5.0),
-             ("ontbijtsessie, every layout", lambda: in_process("ontbijtsessie"), None),
-             ("all kits, every layout", lambda: in_process("all"), None))
+    cases = (
+        ("wijkkit kit ontbijtsessie", lambda: command("ontbijtsessie"), 5.0),
+        ("ontbijtsessie, every layout", lambda: in_process("ontbijtsessie"), None),
+        ("all kits, every layout", lambda: in_process("all"), None),
+    )
     for name, run, target in cases:
         times, pdfs = [], 0
         for _ in range(args.runs):

@@ -14,7 +14,90 @@ from pathlib import Path
 
 import yaml
 
-WORDS = ["bewoners", "wijk", "team", "gemeente", "vertrouwen", "samen", "buurt", "zorg", "welzijn", "jongeren", "ouderen", "vrijwilligers", "initiatief", "ontmoeting", "netwerk", "huis", "school", "sport", "plein", "dorp", "kern", "gesprek", "vraag", "hulp", "steun", "aanpak", "plan", "doel", "ruimte", "tijd", "kracht", "eigen", "kleine", "grote", "nieuwe", "oude", "goede", "snelle", "rustige", "open", "directe", "lokale", "sociale", "praktische", "vaste", "maken", "doen", "helpen", "vragen", "luisteren", "bouwen", "zoeken", "vinden", "delen", "leren", "proberen", "starten", "kiezen", "werken", "met", "voor", "door", "in", "op", "bij", "na", "over", "onder", "tussen", "zonder", "en", "of", "maar", "want", "dus", "ook", "nog", "al", "wel", "niet", "vaak", "soms"]
+WORDS = [
+    "bewoners",
+    "wijk",
+    "team",
+    "gemeente",
+    "vertrouwen",
+    "samen",
+    "buurt",
+    "zorg",
+    "welzijn",
+    "jongeren",
+    "ouderen",
+    "vrijwilligers",
+    "initiatief",
+    "ontmoeting",
+    "netwerk",
+    "huis",
+    "school",
+    "sport",
+    "plein",
+    "dorp",
+    "kern",
+    "gesprek",
+    "vraag",
+    "hulp",
+    "steun",
+    "aanpak",
+    "plan",
+    "doel",
+    "ruimte",
+    "tijd",
+    "kracht",
+    "eigen",
+    "kleine",
+    "grote",
+    "nieuwe",
+    "oude",
+    "goede",
+    "snelle",
+    "rustige",
+    "open",
+    "directe",
+    "lokale",
+    "sociale",
+    "praktische",
+    "vaste",
+    "maken",
+    "doen",
+    "helpen",
+    "vragen",
+    "luisteren",
+    "bouwen",
+    "zoeken",
+    "vinden",
+    "delen",
+    "leren",
+    "proberen",
+    "starten",
+    "kiezen",
+    "werken",
+    "met",
+    "voor",
+    "door",
+    "in",
+    "op",
+    "bij",
+    "na",
+    "over",
+    "onder",
+    "tussen",
+    "zonder",
+    "en",
+    "of",
+    "maar",
+    "want",
+    "dus",
+    "ook",
+    "nog",
+    "al",
+    "wel",
+    "niet",
+    "vaak",
+    "soms",
+]
 
 
 def _sentence(rng: random.Random, low: int = 8, high: int = 18) -> str:
@@ -99,7 +182,8 @@ def generate(target: Path, n_examples: int, *, repo: Path, seed: int = 2026) -> 
             f"id: {pid}\nnumber: {15 + i}\ntitle: {_q(_sentence(rng, 3, 5)[:58])}\n"
             f"summary: {_q(_sentence(rng, 10, 16)[:158])}\nbody: {_block(_text(rng, 1400))}\n"
             f"in_practice:\n{items(3, 150)}pitfalls:\n{items(2, 150)}questions:\n{items(4, 110)}"
-            f"related: [{rng.choice(real_principles)}]\nsources:\n  - source: {rng.choice(sources)}\n    note: p. {i % 40 + 1}\n"
+            f"related: [{rng.choice(real_principles)}]\nsources:\n  - source: {rng.choice(sources)}\n    note: p. "
+            f"{i % 40 + 1}\n"
             f"tags: [{rng.choice(tags)}]\n",
             encoding="utf-8",
         )
@@ -115,13 +199,16 @@ def generate(target: Path, n_examples: int, *, repo: Path, seed: int = 2026) -> 
         )
     existing = len(list((content / "examples").glob("*.yaml")))
     # an example never rests on an opinion or an undated page alone (the checker refuses it): cite strong sources
-    strong = sources[len(real_sources):] + [sid for sid in real_sources if _strong(content / "sources" / f"{sid}.yaml")]
+    strong = sources[len(real_sources) :] + [
+        sid for sid in real_sources if _strong(content / "sources" / f"{sid}.yaml")
+    ]
     for i in range(max(0, n_examples - existing)):
         eid = f"proefvoorbeeld-{i + 1:05d}"
         lessons = "".join(f"  - {_q(_sentence(rng))}\n" for _ in range(2))
         (content / "examples" / f"{eid}.yaml").write_text(
             f"id: {eid}\nmunicipality: {codes[i % len(codes)]}\n"
-            f"title: {_q(_sentence(rng, 4, 8)[:98])}\nstatus: {rng.choice(['verkenning', 'pilot', 'definitief', 'gestopt'])}\n"
+            f"title: {_q(_sentence(rng, 4, 8)[:98])}\nstatus: "
+            f"{rng.choice(['verkenning', 'pilot', 'definitief', 'gestopt'])}\n"
             f"summary: {_q(_text(rng, 200)[:290])}\nas_of: {2014 + i % 12}\nperiod: {{start: {2012 + i % 2}}}\n"
             f"teams: {1 + i % 20}\narea: {rng.choice(['wijk', 'kern', 'gebied', 'hele-gemeente'])}\n"
             f"lead: {rng.choice(['gemeente', 'welzijnsorganisatie', 'combinatie'])}\naccess: [voordeur, inloop]\n"

@@ -91,8 +91,9 @@ def retitle(tree: Path, example: str, title: str) -> None:
     """Save the example with a new title, the way an editor does: the whole file written in place."""
     path = tree / "content" / "examples" / f"{example}.yaml"
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    path.write_text("".join(f'title: "{title}"\n' if line.startswith("title:") else line for line in lines),
-                    encoding="utf-8")
+    path.write_text(
+        "".join(f'title: "{title}"\n' if line.startswith("title:") else line for line in lines), encoding="utf-8"
+    )
 
 
 def rebuilds(tree: Path, wijkkit: str) -> list[Rebuild]:
@@ -102,15 +103,21 @@ def rebuilds(tree: Path, wijkkit: str) -> list[Rebuild]:
     if first.returncode:
         raise RuntimeError(first.output[-3000:])
     out = []
-    for label, change in (("nothing changed", None), ("one example's title changed", "Een nieuwe titel voor de meting")):
+    for label, change in (
+        ("nothing changed", None),
+        ("one example's title changed", "Een nieuwe titel voor de meting"),
+    ):
         if change:
             retitle(tree, EXAMPLE, change)
         docs, site = snapshot(tree / "build" / "docs"), snapshot(tree / "site")
         again = run(build, tree)
         if again.returncode:
             raise RuntimeError(again.output[-3000:])
-        out.append(Rebuild(label, again.wall, diff(docs, snapshot(tree / "build" / "docs")),
-                           diff(site, snapshot(tree / "site"))))
+        out.append(
+            Rebuild(
+                label, again.wall, diff(docs, snapshot(tree / "build" / "docs")), diff(site, snapshot(tree / "site"))
+            )
+        )
     return out
 
 
@@ -130,8 +137,13 @@ def serve_latency(tree: Path, wijkkit: str, edits: int, *, timeout: float = 300.
     log.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     with log.open("w", encoding="utf-8") as out:
-        server = subprocess.Popen([wijkkit, "serve", "--port", str(port)], cwd=tree, stdout=out,
-                                  stderr=subprocess.STDOUT, start_new_session=True)
+        server = subprocess.Popen(
+            [wijkkit, "serve", "--port", str(port)],
+            cwd=tree,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
         _wait_for(url, lambda html: True, timeout, server)
         startup = time.perf_counter() - started
@@ -147,12 +159,20 @@ def serve_latency(tree: Path, wijkkit: str, edits: int, *, timeout: float = 300.
             latencies.append(time.perf_counter() - saved)
             time.sleep(0.5)  # the log lines of this edit
             new_lines = log.read_text(encoding="utf-8").splitlines()[lines_before:]
-            ours = [m for line in new_lines if (m := re.match(r"wijkkit serve: (\d+) bestand(?:en)? bijgewerkt in ([\d,]+) s",
-                                                                line))]
+            ours = [
+                m
+                for line in new_lines
+                if (m := re.match(r"wijkkit serve: (\d+) bestand(?:en)? bijgewerkt in ([\d,]+) s", line))
+            ]
             synced.append(sum(int(m[1]) for m in ours))
             refresh.append(sum(float(m[2].replace(",", ".")) for m in ours))
-            engine.append(sum(float(m[1]) for line in new_lines
-                              if (m := re.search(r"Documentation built in ([\d.]+) seconds", line))))
+            engine.append(
+                sum(
+                    float(m[1])
+                    for line in new_lines
+                    if (m := re.search(r"Documentation built in ([\d.]+) seconds", line))
+                )
+            )
         index_after = _index_pages(port)
     finally:
         _stop(server)

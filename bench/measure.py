@@ -27,8 +27,9 @@ class Run:
 def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
     """Run once. The child is reaped with wait4(), so CPU time and peak memory are its own (and its children's)."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env={**os.environ, **(env or {})},
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        command, cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
     assert process.stdout is not None
     output = process.stdout.read().decode("utf-8", "replace")
     process.stdout.close()

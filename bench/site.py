@@ -49,7 +49,7 @@ class Gzip(SimpleHTTPRequestHandler):
         path = urllib.parse.urlsplit(self.path).path
         if not path.startswith(self.prefix):
             return self._send(Path(self.directory) / "404.html", 404)
-        target = Path(self.directory) / urllib.parse.unquote(path[len(self.prefix):])
+        target = Path(self.directory) / urllib.parse.unquote(path[len(self.prefix) :])
         if target.is_dir():
             target = target / "index.html"
         if not target.is_file() or not target.resolve().is_relative_to(Path(self.directory).resolve()):
@@ -85,18 +85,30 @@ def build(root: Path) -> Path:
 def page_types(project: Path) -> list[tuple[str, str]]:
     """One page of each kind a visitor meets, picked from the content (the record with the most links)."""
     catalog = read_project(project).catalog
-    principle = max(catalog.principles, key=lambda p: (len(catalog.uses[p.id].examples) + len(catalog.uses[p.id].cases),
-                                                       p.id))
+    principle = max(
+        catalog.principles, key=lambda p: (len(catalog.uses[p.id].examples) + len(catalog.uses[p.id].cases), p.id)
+    )
     example = max(catalog.examples, key=lambda e: (len(e.sources) + len(e.principles), e.id))
-    found = [("home", ""), ("principes", "principes/"), ("principe", urls.page_url("principle", principle.id)),
-             ("casussen", "casussen/"), ("casus", urls.page_url("case", catalog.cases[0].id)),
-             ("praktijkvoorbeelden", "praktijkvoorbeelden/"),
-             ("praktijkvoorbeeld", urls.page_url("example", example.id)),
-             ("vergelijken", "vergelijken/?v=" + ",".join(e.id for e in catalog.examples[:2])),
-             ("gemeenten", "gemeenten/"), ("gemeente", urls.page_url("municipality", example.municipality)),
-             ("werkvormen", "werkvormen/"), ("werkvorm", urls.page_url("werkvorm", catalog.werkvormen[0].id)),
-             ("workshopkits", "workshopkits/"), ("workshopkit", urls.page_url("kit", catalog.kits[0].id)),
-             ("bronnen", "bronnen/"), ("trefwoorden", "trefwoorden/"), ("over", "over/"), ("bijdragen", "bijdragen/")]
+    found = [
+        ("home", ""),
+        ("principes", "principes/"),
+        ("principe", urls.page_url("principle", principle.id)),
+        ("casussen", "casussen/"),
+        ("casus", urls.page_url("case", catalog.cases[0].id)),
+        ("praktijkvoorbeelden", "praktijkvoorbeelden/"),
+        ("praktijkvoorbeeld", urls.page_url("example", example.id)),
+        ("vergelijken", "vergelijken/?v=" + ",".join(e.id for e in catalog.examples[:2])),
+        ("gemeenten", "gemeenten/"),
+        ("gemeente", urls.page_url("municipality", example.municipality)),
+        ("werkvormen", "werkvormen/"),
+        ("werkvorm", urls.page_url("werkvorm", catalog.werkvormen[0].id)),
+        ("workshopkits", "workshopkits/"),
+        ("workshopkit", urls.page_url("kit", catalog.kits[0].id)),
+        ("bronnen", "bronnen/"),
+        ("trefwoorden", "trefwoorden/"),
+        ("over", "over/"),
+        ("bijdragen", "bijdragen/"),
+    ]
     if (project / "site" / "voor-bewoners" / "index.html").is_file():
         found.append(("voor bewoners", "voor-bewoners/"))
     return found + [("404", "bestaat-niet/")]
@@ -110,8 +122,14 @@ def measure(project: Path, pages: list[tuple[str, str]]) -> dict:
     base = f"http://127.0.0.1:{server.server_address[1]}/wijkkit/"
     try:
         job = {"chrome": CHROME, "pages": [[name, base + path] for name, path in pages], "home": base, "query": QUERY}
-        done = subprocess.run(["node", str(REPO / "bench" / "lighthouse.mjs"), json.dumps(job)], cwd=REPO,
-                              capture_output=True, text=True, timeout=3600, check=False)
+        done = subprocess.run(
+            ["node", str(REPO / "bench" / "lighthouse.mjs"), json.dumps(job)],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=3600,
+            check=False,
+        )
     finally:
         server.shutdown()
         server.server_close()
@@ -127,11 +145,14 @@ def report(data: dict) -> str:
     lines = [
         "# Site benchmark: Lighthouse on every page type",
         "",
-        (f"Measured {dt.date.today().isoformat()} by `make bench-site` (bench/site.py, bench/lighthouse.mjs) with "
-        f"Lighthouse {_lighthouse_version()} and {_chrome_version()}, on {os.cpu_count()} cores ({platform.machine()}). "
-        "The site is served from 127.0.0.1 with gzip. Mobile: Lighthouse's default phone (simulated slow 4G, "
-        "4x slower CPU); desktop: its desktop preset. Targets: mobile performance ≥ 0.95, desktop 1.0, cumulative "
-        "layout shift (CLS) < 0.05, total blocking time (TBT) while searching < 200 ms; ✗ marks a miss."),
+        (
+            f"Measured {dt.date.today().isoformat()} by `make bench-site` (bench/site.py, bench/lighthouse.mjs) with "
+            f"Lighthouse {_lighthouse_version()} and {_chrome_version()}, on {os.cpu_count()} cores "
+            f"({platform.machine()}). "
+            "The site is served from 127.0.0.1 with gzip. Mobile: Lighthouse's default phone (simulated slow 4G, "
+            "4x slower CPU); desktop: its desktop preset. Targets: mobile performance ≥ 0.95, desktop 1.0, cumulative "
+            "layout shift (CLS) < 0.05, total blocking time (TBT) while searching < 200 ms; ✗ marks a miss."
+        ),
         "",
         "| page | mobile | desktop | LCP mobile (ms) | CLS mobile | CLS desktop | TBT mobile (ms) | transferred (KB) |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -145,17 +166,23 @@ def report(data: dict) -> str:
             f"| {row['name']} | {m['score']:.2f}{ok(m['score'] >= TARGETS['mobile'])} "
             f"| {d['score']:.2f}{ok(d['score'] >= TARGETS['desktop'])} | {m['lcp']:.0f} "
             f"| {m['cls']:.3f}{ok(m['cls'] < TARGETS['cls'])} | {d['cls']:.3f}{ok(d['cls'] < TARGETS['cls'])} "
-            f"| {m['tbt']:.0f} | {m['bytes'] / 1000:.0f} |")
+            f"| {m['tbt']:.0f} | {m['bytes'] / 1000:.0f} |"
+        )
     if any(row["mobile"]["score"] is None for row in data["pages"]):
-        lines += ["", ("Lighthouse gives no score for a page served with status 404 (the 404 page): – in the table; "
-                  "tests/site/test_browser_tasks.py checks that page's styles at the root and under a path.")]
+        lines += [
+            "",
+            (
+                "Lighthouse gives no score for a page served with status 404 (the 404 page): – in the table; "
+                "tests/site/test_browser_tasks.py checks that page's styles at the root and under a path."
+            ),
+        ]
     s = data["search"]
     lines += [
         "",
-        f"Searching on a phone (user flow: open the search, type \"{QUERY}\" at 80 ms a key, wait for the results): "
+        f'Searching on a phone (user flow: open the search, type "{QUERY}" at 80 ms a key, wait for the results): '
         f"total blocking time {s['tbt']:.0f} ms{ok(s['tbt'] < TARGETS['search_tbt'])}, layout shift {s['cls']:.3f}"
         + (f", interaction to next paint {s['inp']:.0f} ms" if s.get("inp") is not None else "")
-        + f"; the search answered \"{s['results']}\".",
+        + f'; the search answered "{s["results"]}".',
         "",
     ]
     return "\n".join(lines)
@@ -168,7 +195,9 @@ def _lighthouse_version() -> str:
 
 def _chrome_version() -> str:
     try:
-        return subprocess.run([CHROME, "--version"], capture_output=True, text=True, timeout=30, check=False).stdout.strip()
+        return subprocess.run(
+            [CHROME, "--version"], capture_output=True, text=True, timeout=30, check=False
+        ).stdout.strip()
     except OSError:
         return "Chromium ?"
 
@@ -176,8 +205,11 @@ def _chrome_version() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.site", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the table (bench/results-site.md)")
-    parser.add_argument("--report-only", action="store_true",
-                        help="write the table again from the last measurement (bench/work/site/lighthouse.json)")
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="write the table again from the last measurement (bench/work/site/lighthouse.json)",
+    )
     args = parser.parse_args(argv)
     if args.report_only:
         text = report(json.loads((WORK / "lighthouse.json").read_text(encoding="utf-8")))

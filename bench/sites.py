@@ -37,8 +37,13 @@ progress.seconds = lambda value: f"{value:.3f} s"
 from generator.cli import main
 sys.exit(main(sys.argv[1:]))
 """
-STEPS = {"inhoud lezen": "read", "pagina's": "pages", "site bouwen": "engine", "HTML controleren": "firewall",
-         "site/ vervangen": "publish"}
+STEPS = {
+    "inhoud lezen": "read",
+    "pagina's": "pages",
+    "site bouwen": "engine",
+    "HTML controleren": "firewall",
+    "site/ vervangen": "publish",
+}
 MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1"}
 
 
@@ -83,15 +88,17 @@ def measure_all(tree: Path, *, repeat: int, naive: bool = True) -> dict[str, Set
         site = build / config["site_dir"]
         engine = "zensical" if key == "zensical" else "mkdocs"
         # Zensical exactly as `wijkkit build --engine zensical` runs it; MkDocs without --strict, as a newcomer would
-        command = (engines.build_command(engine, config_file) if engine == "zensical"
-                   else [sys.executable, "-m", "mkdocs", "build", "--clean", "--config-file", str(config_file)])
+        command = (
+            engines.build_command(engine, config_file)
+            if engine == "zensical"
+            else [sys.executable, "-m", "mkdocs", "build", "--clean", "--config-file", str(config_file)]
+        )
 
         def clean(site: Path = site) -> None:
             shutil.rmtree(site, ignore_errors=True)
             shutil.rmtree(build / ".cache", ignore_errors=True)  # Zensical's cache: every run starts cold
 
-        run, runs = median_run(command, build, repeat=repeat, before=clean,
-                               env=MKDOCS_ENV)
+        run, runs = median_run(command, build, repeat=repeat, before=clean, env=MKDOCS_ENV)
         index = site / ("search.json" if engine == "zensical" else "search/search_index.json")
         out[key] = Setup(key, label, run, runs, site_stats(site, index))
         shutil.rmtree(site, ignore_errors=True)  # the naive site at 5,000 examples takes gigabytes
@@ -216,8 +223,9 @@ def split_pages_step(tree: Path, *, repeat: int) -> dict[str, float]:
     import json
     import subprocess
 
-    done = subprocess.run([sys.executable, "-c", SPLIT, str(tree.resolve()), str(repeat)], capture_output=True,
-                          text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", SPLIT, str(tree.resolve()), str(repeat)], capture_output=True, text=True, check=False
+    )
     if done.returncode != 0:
         raise RuntimeError(f"splitting the pages step failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout)

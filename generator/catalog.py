@@ -107,9 +107,11 @@ class Catalog:
         for kit in self.kits:
             for principle in kit_principles[kit.id]:
                 kits[principle.id].append(kit)
-        set_(self, "uses", _frozen({
-            pid: Uses(tuple(cases[pid]), tuple(examples[pid]), tuple(kits[pid])) for pid in cases
-        }))
+        set_(
+            self,
+            "uses",
+            _frozen({pid: Uses(tuple(cases[pid]), tuple(examples[pid]), tuple(kits[pid])) for pid in cases}),
+        )
 
         related: dict[str, dict[str, None]] = {p.id: {} for p in self.principles}
         for principle in self.principles:
@@ -117,10 +119,16 @@ class Catalog:
                 related[principle.id][other] = None
                 related[other][principle.id] = None
         order = {p.id: i for i, p in enumerate(self.principles)}
-        set_(self, "related_to", _frozen({
-            pid: tuple(self.principle_by_id[o] for o in sorted(others, key=order.__getitem__) if o != pid)
-            for pid, others in related.items()
-        }))
+        set_(
+            self,
+            "related_to",
+            _frozen(
+                {
+                    pid: tuple(self.principle_by_id[o] for o in sorted(others, key=order.__getitem__) if o != pid)
+                    for pid, others in related.items()
+                }
+            ),
+        )
 
         in_municipality: dict[str, list[Example]] = {m.code: [] for m in self.municipalities}
         for example in self.examples:
@@ -212,8 +220,12 @@ def assemble(
     return Catalog(
         principles=tuple(sorted(records.get("principle", []), key=lambda p: (p.number, p.id))),
         cases=tuple(sorted(records.get("case", []), key=lambda c: (c.title.casefold(), c.id))),
-        examples=tuple(sorted(records.get("example", []),
-                              key=lambda e: (_name_key(names.get(e.codes[0], "")), e.title.casefold(), e.id))),
+        examples=tuple(
+            sorted(
+                records.get("example", []),
+                key=lambda e: (_name_key(names.get(e.codes[0], "")), e.title.casefold(), e.id),
+            )
+        ),
         sources=tuple(sorted(records.get("source", []), key=lambda s: (s.date or "", s.title.casefold(), s.id))),
         werkvormen=tuple(sorted(records.get("werkvorm", []), key=lambda w: (w.title.casefold(), w.id))),
         municipalities=tuple(municipalities),

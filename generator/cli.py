@@ -34,9 +34,12 @@ def _root(args: argparse.Namespace) -> Path:
     root = find_root(Path(args.root) if args.root else None)
     if root is None:
         where = args.root or Path.cwd()
-        print(f"wijkkit: geen Wijkkit-project gevonden in {where} of een map daarboven "
-              "(een project heeft een map content/ en een bestand mkdocs.yml).\n"
-              f"{HINT}Ga met 'cd' naar de map van het project, of geef die op met --root.", file=sys.stderr)
+        print(
+            f"wijkkit: geen Wijkkit-project gevonden in {where} of een map daarboven "
+            "(een project heeft een map content/ en een bestand mkdocs.yml).\n"
+            f"{HINT}Ga met 'cd' naar de map van het project, of geef die op met --root.",
+            file=sys.stderr,
+        )
         raise SystemExit(1)
     return root
 
@@ -96,8 +99,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_kit(args: argparse.Namespace) -> int:
     from .cli_kit import run_kit
 
-    return run_kit(_root(args), args.name, layout=args.layout, out=Path(args.out) if args.out else None,
-                   files=args.files, fmt=args.format)
+    return run_kit(
+        _root(args),
+        args.name,
+        layout=args.layout,
+        out=Path(args.out) if args.out else None,
+        files=args.files,
+        fmt=args.format,
+    )
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -109,27 +118,36 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_from_issue(args: argparse.Namespace) -> int:
     from .fromissue import run_from_issue
 
-    return run_from_issue(_root(args), args.issue, number=args.number, comment_file=args.comment,
-                          github_output=args.github_output)
+    return run_from_issue(
+        _root(args), args.issue, number=args.number, comment_file=args.comment, github_output=args.github_output
+    )
 
 
 def _format_option(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--format", choices=sorted(FORMATS), default="text",
-                         help="hoe problemen worden gemeld: text (standaard), github (meldingen in een pull request) "
-                              "of json")
+    command.add_argument(
+        "--format",
+        choices=sorted(FORMATS),
+        default="text",
+        help="hoe problemen worden gemeld: text (standaard), github (meldingen in een pull request) of json",
+    )
 
 
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="wijkkit",
-        description="Wijkkit: kennisbank en workshopkit voor sociale wijkteams. Controleert de inhoud en bouwt site en kits.",
+        description=(
+            "Wijkkit: kennisbank en workshopkit voor sociale wijkteams. Controleert de inhoud en bouwt site en kits."
+        ),
     )
     main.add_argument("--root", help="map van het project (standaard: de huidige map of een map daarboven)")
     sub = main.add_subparsers(dest="command", required=True, metavar="COMMANDO")
 
     check = sub.add_parser("check", help="controleer alle inhoud en meld elk probleem met bestand en regel")
-    check.add_argument("--no-kits", action="store_true",
-                       help="sla de opmaak van de workshopkits over (die wordt bewaard, dus alleen de eerste keer traag)")
+    check.add_argument(
+        "--no-kits",
+        action="store_true",
+        help="sla de opmaak van de workshopkits over (die wordt bewaard, dus alleen de eerste keer traag)",
+    )
     _format_option(check)
     check.set_defaults(func=cmd_check)
 
@@ -153,17 +171,29 @@ def parser() -> argparse.ArgumentParser:
     kit.add_argument("name", metavar="NAAM", help="naam van de kit, bijvoorbeeld ontbijtsessie")
     from .kitfiles import DEFAULT_LAYOUT, LAYOUTS
 
-    kit.add_argument("--layout", choices=list(LAYOUTS), default=DEFAULT_LAYOUT,
-                     help="de kaarten: " + ", ".join(f"{name} ({layout.label})" for name, layout in LAYOUTS.items()))
+    kit.add_argument(
+        "--layout",
+        choices=list(LAYOUTS),
+        default=DEFAULT_LAYOUT,
+        help="de kaarten: " + ", ".join(f"{name} ({layout.label})" for name, layout in LAYOUTS.items()),
+    )
     kit.add_argument("--out", help="map voor de bestanden (standaard: build/kits/NAAM)")
-    kit.add_argument("--files", choices=["html", "pdf", "both"], default="both",
-                     help="welke bestanden: html, pdf of both (standaard)")
+    kit.add_argument(
+        "--files",
+        choices=["html", "pdf", "both"],
+        default="both",
+        help="welke bestanden: html, pdf of both (standaard)",
+    )
     _format_option(kit)
     kit.set_defaults(func=cmd_kit)
 
     new = sub.add_parser("new", help="begin een nieuw record vanuit een sjabloon")
-    new.add_argument("what", choices=["voorbeeld", "principe", "casus", "bron"], metavar="SOORT",
-                     help="voorbeeld, principe, casus of bron")
+    new.add_argument(
+        "what",
+        choices=["voorbeeld", "principe", "casus", "bron"],
+        metavar="SOORT",
+        help="voorbeeld, principe, casus of bron",
+    )
     new.add_argument("--gemeente", help="naam of CBS-code van de gemeente (voor een voorbeeld)")
     new.add_argument("--titel", help="titel van het nieuwe record")
     new.set_defaults(func=cmd_new)

@@ -12,8 +12,9 @@ from pathlib import Path
 from .problems import Problem, report
 
 
-def run_kit(root: Path, name: str, *, layout: str = "fold", out: Path | None = None, files: str = "both",
-            fmt: str = "text") -> int:
+def run_kit(
+    root: Path, name: str, *, layout: str = "fold", out: Path | None = None, files: str = "both", fmt: str = "text"
+) -> int:
     """Exit code 0 done, 1 problems (content, an unknown kit, text that does not fit), printed in `fmt`."""
     from .kits.build import build_kit
     from .project import read_project
@@ -29,8 +30,15 @@ def run_kit(root: Path, name: str, *, layout: str = "fold", out: Path | None = N
         known = ", ".join(k.id for k in catalog.kits) or "geen"
         report([Problem(f"kit/{name}.yaml", 1, 1, f"er is geen kit '{name}' in kit/", f"Bekende kits: {known}.")], fmt)
         return 1
-    built = build_kit(catalog, kit, site_url=result.settings.site_url, layouts=(layout,), fmt=files,
-                      combined_layout=layout, two_cores=True)
+    built = build_kit(
+        catalog,
+        kit,
+        site_url=result.settings.site_url,
+        layouts=(layout,),
+        fmt=files,
+        combined_layout=layout,
+        two_cores=True,
+    )
     if built.problems:
         report(built.problems, fmt)
         return 1

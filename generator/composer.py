@@ -40,8 +40,11 @@ PRINT_CSS = f"{FOLDER}/afdruk.css"  # loaded by the page's script as 'afdruk.css
 TEMPLATES = Path(__file__).resolve().parent / "kits" / "templates"
 TOKEN = "WKKTIJD{}WKK"  # stands in for a time offset while a guide text is rendered (see guide_html)
 # Python properties the templates read, which dataclasses.fields does not list
-PROPERTIES = {"AgendaItem": ("steps_fitted",), "KitPlan": ("slots", "start", "end", "duration"),
-              "Sheet": ("face_label",)}
+PROPERTIES = {
+    "AgendaItem": ("steps_fitted",),
+    "KitPlan": ("slots", "start", "end", "duration"),
+    "Sheet": ("face_label",),
+}
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -110,5 +113,10 @@ def page_context(catalog: Catalog) -> dict[str, Any]:
     """What the page's own HTML lists (so it reads and works in part without its script): the kits to start from,
     the principles and cases to choose, the werkvormen to add and the documents to print."""
     printed = [DOCUMENTS[d] for d in DOCUMENTS if DOCUMENTS[d].copies != "scherm"]
-    return {"kits": catalog.kits, "principles": catalog.principles, "cases": catalog.cases,
-            "werkvormen": catalog.werkvormen, "printed": printed}
+    return {
+        "kits": catalog.kits,
+        "principles": catalog.principles,
+        "cases": catalog.cases,
+        "werkvormen": catalog.werkvormen,
+        "printed": printed,
+    }

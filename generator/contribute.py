@@ -44,7 +44,9 @@ class FormField:
     label: str
     description: str
     required: bool
-    widget: str  # municipality, municipalities, text, textarea, int, bool, select, checkboxes, lines, principles, sources, tags, id, date
+    # municipality, municipalities, text, textarea, int, bool, select, checkboxes, lines, principles, sources, tags,
+    # id or date
+    widget: str
     name: str = ""  # the issue form question id, so the form also works without JavaScript
     choices: tuple[Choice, ...] = ()
     max_length: int | None = None
@@ -80,9 +82,21 @@ def _resolve(schema: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-WIDGETS = {"municipality": "municipality", "municipalities": "municipalities", "text": "text", "markdown": "textarea",
-           "int": "int", "bool": "bool", "choice": "select", "choices": "checkboxes", "lines": "lines",
-           "commas": "lines", "tags": "tags", "principles": "principles", "sources": "sources"}
+WIDGETS = {
+    "municipality": "municipality",
+    "municipalities": "municipalities",
+    "text": "text",
+    "markdown": "textarea",
+    "int": "int",
+    "bool": "bool",
+    "choice": "select",
+    "choices": "checkboxes",
+    "lines": "lines",
+    "commas": "lines",
+    "tags": "tags",
+    "principles": "principles",
+    "sources": "sources",
+}
 
 
 def _fields(schema: dict[str, Any], questions: list[Question], model: Any, *, prefix: str = "") -> list[FormField]:
@@ -99,9 +113,15 @@ def _fields(schema: dict[str, Any], questions: list[Question], model: Any, *, pr
             for index, (child, child_raw) in enumerate(node["properties"].items()):
                 child_node = _resolve(schema, child_raw)
                 question = by_path.get(f"{name}.{child}")
-                made = _field(f"{name}.{child}", child_raw.get("title") or child, child_raw.get("description", ""),
-                              name in required and child in node.get("required", ()), child_node, question,
-                              group=label)
+                made = _field(
+                    f"{name}.{child}",
+                    child_raw.get("title") or child,
+                    child_raw.get("description", ""),
+                    name in required and child in node.get("required", ()),
+                    child_node,
+                    question,
+                    group=label,
+                )
                 out.append(replace(made, group_description=description) if index == 0 else made)
             continue
         question = by_path.get(name)
@@ -114,8 +134,15 @@ def _fields(schema: dict[str, Any], questions: list[Question], model: Any, *, pr
     return out
 
 
-def _field(path: str, label: str, description: str, required: bool, node: dict[str, Any], question: Question | None,
-           group: str = "") -> FormField:
+def _field(
+    path: str,
+    label: str,
+    description: str,
+    required: bool,
+    node: dict[str, Any],
+    question: Question | None,
+    group: str = "",
+) -> FormField:
     widget = WIDGETS[question.answer] if question else "text"
     if question and question.answer == "text" and question.textarea:
         widget = "textarea"
@@ -124,9 +151,19 @@ def _field(path: str, label: str, description: str, required: bool, node: dict[s
         description = question.description  # the form takes a name, not only a code
     if widget == "tags":
         description = "Een paar trefwoorden waarop lezers je voorbeeld kunnen vinden."  # the model points at a file
-    return FormField(path, label, description, required, widget, name=question.id if question else "", choices=choices,
-                     max_length=node.get("maxLength"), minimum=node.get("minimum"), maximum=node.get("maximum"),
-                     group=group)
+    return FormField(
+        path,
+        label,
+        description,
+        required,
+        widget,
+        name=question.id if question else "",
+        choices=choices,
+        max_length=node.get("maxLength"),
+        minimum=node.get("minimum"),
+        maximum=node.get("maximum"),
+        group=group,
+    )
 
 
 def _repo(edit_url: Any) -> tuple[str, str] | None:
@@ -142,23 +179,44 @@ def form(catalog: Catalog, edit_url: Any) -> Form:
     schema = schema_for(KIND_BY_NAME["example"])
     source_schema = schema_for(KIND_BY_NAME["source"])
     fields = _fields(schema, example_questions(), Example)
-    source_schema = {**source_schema, "properties": {k: source_schema["properties"][k] for k in NEW_SOURCE},
-                     "required": [r for r in source_schema.get("required", []) if r in NEW_SOURCE]}
+    source_schema = {
+        **source_schema,
+        "properties": {k: source_schema["properties"][k] for k in NEW_SOURCE},
+        "required": [r for r in source_schema.get("required", []) if r in NEW_SOURCE],
+    }
     source_fields = _fields(source_schema, source_questions(), Source, prefix="source")
-    source_fields = [FormField(f"source.{f.path}", f.label, f.description, f.required, f.widget, f.name, f.choices,
-                               f.max_length, f.minimum, f.maximum) for f in source_fields]
+    source_fields = [
+        FormField(
+            f"source.{f.path}",
+            f.label,
+            f.description,
+            f.required,
+            f.widget,
+            f.name,
+            f.choices,
+            f.max_length,
+            f.minimum,
+            f.maximum,
+        )
+        for f in source_fields
+    ]
     # the id (made from municipality and title) and the review date are filled in already: they go last
     fields = [f for f in fields if f.widget not in ("id", "date")] + [f for f in fields if f.widget in ("id", "date")]
     facts = tuple(Choice(name, Example.model_fields[name].title or name) for name in marked(Example, "fact"))
     repo = _repo(edit_url)
     issue_url = f"{repo[0]}/issues/new" if repo else None
-    return Form(tuple(fields), tuple(source_fields), facts, issue_url,
-                f"{repo[0]}/new/{repo[1]}" if repo else None)
+    return Form(tuple(fields), tuple(source_fields), facts, issue_url, f"{repo[0]}/new/{repo[1]}" if repo else None)
 
 
 def page_context(catalog: Catalog, edit_url: Any) -> dict[str, Any]:
-    return {"form": form(catalog, edit_url), "template": TEMPLATE, "title_prefix": TITLE_PREFIX,
-            "principles": catalog.principles, "tags": catalog.tags, "sources": catalog.sources}
+    return {
+        "form": form(catalog, edit_url),
+        "template": TEMPLATE,
+        "title_prefix": TITLE_PREFIX,
+        "principles": catalog.principles,
+        "tags": catalog.tags,
+        "sources": catalog.sources,
+    }
 
 
 def _merged(merger: Any, names: dict[str, str]) -> dict[str, Any]:
@@ -177,19 +235,29 @@ def form_data(catalog: Catalog, edit_url: Any) -> dict[str, Any]:
         "branch": repo[1] if repo else None,
         "issue": {"template": TEMPLATE, "label": LABEL, "title_prefix": TITLE_PREFIX},
         "max_url": MAX_URL,
-        "schemas": {"example": f"../../{urls.SCHEMA_FOLDER}/example.json",
-                    "source": f"../../{urls.SCHEMA_FOLDER}/source.json"},
+        "schemas": {
+            "example": f"../../{urls.SCHEMA_FOLDER}/example.json",
+            "source": f"../../{urls.SCHEMA_FOLDER}/source.json",
+        },
         "folders": {"example": KIND_BY_NAME["example"].folder, "source": KIND_BY_NAME["source"].folder},
         "municipalities": [
-            {"code": m.code, "name": m.name, "province": m.province, "aliases": list(m.aliases),
-             **({"merged": _merged(m.merged, names)} if m.merged else {})}
+            {
+                "code": m.code,
+                "name": m.name,
+                "province": m.province,
+                "aliases": list(m.aliases),
+                **({"merged": _merged(m.merged, names)} if m.merged else {}),
+            }
             for m in catalog.municipalities
         ],
-        "sources": [{"id": s.id, "title": s.title, "url": s.url, "weak": s.kind in WEAK_SOURCE_KINDS or not s.date}
-                    for s in catalog.sources],
+        "sources": [
+            {"id": s.id, "title": s.title, "url": s.url, "weak": s.kind in WEAK_SOURCE_KINDS or not s.date}
+            for s in catalog.sources
+        ],
         "weak_kinds": sorted(WEAK_SOURCE_KINDS),
         "example_ids": sorted(e.id for e in catalog.examples),
         "facts": list(marked(Example, "fact")),
-        "questions": [{"id": q.id, "path": list(q.path), "answer": q.answer}
-                      for q in [*example_questions(), *source_questions()]],
+        "questions": [
+            {"id": q.id, "path": list(q.path), "answer": q.answer} for q in [*example_questions(), *source_questions()]
+        ],
     }

@@ -52,8 +52,18 @@ def build_command(engine: str, config: Path) -> list[str]:
 def serve_command(engine: str, config: Path, host: str, port: int) -> list[str]:
     """A live server that rebuilds changed pages and reloads the browser."""
     if engine == "mkdocs":
-        return [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--watch-theme", "--config-file", str(config),
-                "--dev-addr", f"{host}:{port}"]
+        return [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "--dirty",
+            "--watch-theme",
+            "--config-file",
+            str(config),
+            "--dev-addr",
+            f"{host}:{port}",
+        ]
     if engine == "zensical":
         return [sys.executable, "-m", "zensical", "serve", "--config-file", str(config), "--dev-addr", f"{host}:{port}"]
     raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
@@ -69,8 +79,16 @@ def build(
 ) -> Run:
     """Run one build; `on_wait(seconds)` is called every `every` seconds while it runs, to show it is alive."""
     started = time.monotonic()
-    child = subprocess.Popen(build_command(engine, config), cwd=config.parent, env=dict(env), stdout=subprocess.PIPE,
-                             stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace")
+    child = subprocess.Popen(
+        build_command(engine, config),
+        cwd=config.parent,
+        env=dict(env),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    )
     while True:
         try:
             output, _ = child.communicate(timeout=every)

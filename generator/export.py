@@ -108,8 +108,12 @@ def catalog_json(catalog: Catalog, site_url: str, *, kit_files: frozenset[str] =
         return urls.absolute(site_url, urls.page_url(kind, record_id))
 
     def record(kind: str, item: Any, **links: Any) -> dict[str, Any]:
-        return {**item.model_dump(mode="json"), "url": page(kind, item.id), "file": catalog.file_of(kind, item.id),
-                **links}
+        return {
+            **item.model_dump(mode="json"),
+            "url": page(kind, item.id),
+            "file": catalog.file_of(kind, item.id),
+            **links,
+        }
 
     def ids(items: Any) -> list[str]:
         return [item.id for item in items]
@@ -120,19 +124,28 @@ def catalog_json(catalog: Catalog, site_url: str, *, kit_files: frozenset[str] =
         "license": LICENSE,
         "counts": catalog.counts(),
         "principles": [
-            record("principle", p, related_to=ids(catalog.related_to[p.id]), used_by={
-                "cases": ids(catalog.uses[p.id].cases),
-                "examples": ids(catalog.uses[p.id].examples),
-                "kits": ids(catalog.uses[p.id].kits),
-            })
+            record(
+                "principle",
+                p,
+                related_to=ids(catalog.related_to[p.id]),
+                used_by={
+                    "cases": ids(catalog.uses[p.id].cases),
+                    "examples": ids(catalog.uses[p.id].examples),
+                    "kits": ids(catalog.uses[p.id].kits),
+                },
+            )
             for p in catalog.principles
         ],
         "cases": [record("case", c) for c in catalog.cases],
         "examples": [
-            record("example", e, municipality_name=catalog.municipality_by_code[e.codes[0]].name,
-                   province=catalog.municipality_by_code[e.codes[0]].province,
-                   municipality_url=page("municipality", e.codes[0]),
-                   completeness=_completeness(e))
+            record(
+                "example",
+                e,
+                municipality_name=catalog.municipality_by_code[e.codes[0]].name,
+                province=catalog.municipality_by_code[e.codes[0]].province,
+                municipality_url=page("municipality", e.codes[0]),
+                completeness=_completeness(e),
+            )
             for e in catalog.examples
         ],
         "sources": [
@@ -141,19 +154,28 @@ def catalog_json(catalog: Catalog, site_url: str, *, kit_files: frozenset[str] =
         ],
         "werkvormen": [record("werkvorm", w) for w in catalog.werkvormen],
         "kits": [
-            record("kit", k, selected_principles=ids(catalog.kit_principles[k.id]),
-                   selected_cases=ids(catalog.kit_cases[k.id]),
-                   files=[_kit_file(site_url, d) for d in downloads(k, kit_files)])
+            record(
+                "kit",
+                k,
+                selected_principles=ids(catalog.kit_principles[k.id]),
+                selected_cases=ids(catalog.kit_cases[k.id]),
+                files=[_kit_file(site_url, d) for d in downloads(k, kit_files)],
+            )
             for k in catalog.kits
         ],
         "municipalities": [  # only a municipality with examples has a page on the site
-            {**m.model_dump(mode="json"),
-             "url": page("municipality", m.code) if catalog.examples_in[m.code] else None,
-             "examples": ids(catalog.examples_in[m.code])}
+            {
+                **m.model_dump(mode="json"),
+                "url": page("municipality", m.code) if catalog.examples_in[m.code] else None,
+                "examples": ids(catalog.examples_in[m.code]),
+            }
             for m in catalog.municipalities
         ],
         "tags": [
-            {**t.model_dump(mode="json"), "records": [{"kind": c.kind, "id": c.record.id} for c in catalog.tagged[t.id]]}
+            {
+                **t.model_dump(mode="json"),
+                "records": [{"kind": c.kind, "id": c.record.id} for c in catalog.tagged[t.id]],
+            }
             for t in catalog.tags
         ],
     }
@@ -194,6 +216,8 @@ def _completeness(example: Any) -> dict[str, Any]:
 
 
 def _kit_file(site_url: str, download: Any) -> dict[str, Any]:
-    return {"label": download.label,
-            "pdf": urls.absolute(site_url, download.pdf) if download.pdf else None,
-            "html": urls.absolute(site_url, download.html) if download.html else None}
+    return {
+        "label": download.label,
+        "pdf": urls.absolute(site_url, download.pdf) if download.pdf else None,
+        "html": urls.absolute(site_url, download.html) if download.html else None,
+    }

@@ -20,20 +20,83 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
 # Attributes whose value is a URL (or a list of them), by the HTML and SVG specifications.
-URL_ATTRIBUTES = frozenset({
-    "href", "src", "action", "formaction", "xlink:href", "srcset", "imagesrcset", "poster", "data", "cite",
-    "background", "ping", "manifest", "codebase", "longdesc", "usemap", "lowsrc", "dynsrc", "icon", "profile",
-    "archive", "classid", "itemtype", "xml:base", "to", "from", "values", "by",
-})
+URL_ATTRIBUTES = frozenset(
+    {
+        "href",
+        "src",
+        "action",
+        "formaction",
+        "xlink:href",
+        "srcset",
+        "imagesrcset",
+        "poster",
+        "data",
+        "cite",
+        "background",
+        "ping",
+        "manifest",
+        "codebase",
+        "longdesc",
+        "usemap",
+        "lowsrc",
+        "dynsrc",
+        "icon",
+        "profile",
+        "archive",
+        "classid",
+        "itemtype",
+        "xml:base",
+        "to",
+        "from",
+        "values",
+        "by",
+    }
+)
 # Attributes that make the browser fetch something while the page loads: only from the site itself.
-RESOURCE_ATTRIBUTES = frozenset({"src", "srcset", "imagesrcset", "poster", "data", "background", "lowsrc", "dynsrc",
-                                 "codebase", "archive", "classid", "manifest", "icon"})
+RESOURCE_ATTRIBUTES = frozenset(
+    {
+        "src",
+        "srcset",
+        "imagesrcset",
+        "poster",
+        "data",
+        "background",
+        "lowsrc",
+        "dynsrc",
+        "codebase",
+        "archive",
+        "classid",
+        "manifest",
+        "icon",
+    }
+)
 # Elements that run code, embed other documents, change where links go or animate attributes into URLs.
-FORBIDDEN_ELEMENTS = frozenset({
-    "iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal", "fencedframe", "noembed",
-    "foreignobject", "animate", "set", "animatemotion", "animatetransform", "handler", "listener", "style",
-    "xmp", "plaintext", "math", "maction",
-})
+FORBIDDEN_ELEMENTS = frozenset(
+    {
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "base",
+        "portal",
+        "fencedframe",
+        "noembed",
+        "foreignobject",
+        "animate",
+        "set",
+        "animatemotion",
+        "animatetransform",
+        "handler",
+        "listener",
+        "style",
+        "xmp",
+        "plaintext",
+        "math",
+        "maction",
+    }
+)
 SAFE_SCHEMES = frozenset({"http", "https"})
 IMAGE_DATA = re.compile(r"^data:image/(?:png|gif|jpeg|webp|svg\+xml)[;,]", re.IGNORECASE)
 # A style attribute may place and size things (kit sheets position cards and crop marks) and align table cells,
@@ -41,16 +104,45 @@ IMAGE_DATA = re.compile(r"^data:image/(?:png|gif|jpeg|webp|svg\+xml)[;,]", re.IG
 STYLE_DECLARATION = re.compile(
     r"^\s*(?:(?:left|top|right|bottom|width|height|min-width|max-width|min-height|max-height)\s*:\s*"
     r"-?\d+(?:\.\d+)?(?:mm|cm|in|pt|px|em|rem|%)?|text-align\s*:\s*(?:left|right|center|justify))\s*$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _C0_OR_SPACE = "".join(chr(c) for c in range(0x21))
 _TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
 # What Markdown (Python-Markdown with the site's extensions) produces from contributed text; anything else in a
 # rendered text came from somewhere it should not.
 CONTENT_ELEMENTS: dict[str, frozenset[str]] = {
-    **{tag: frozenset() for tag in (
-        "p", "br", "hr", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "table", "thead", "tbody",
-        "tr", "dl", "dt", "dd", "sup", "sub", "del", "ins", "abbr", "html", "head", "body")},
+    **{
+        tag: frozenset()
+        for tag in (
+            "p",
+            "br",
+            "hr",
+            "em",
+            "strong",
+            "code",
+            "pre",
+            "blockquote",
+            "ul",
+            "ol",
+            "li",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "dl",
+            "dt",
+            "dd",
+            "sup",
+            "sub",
+            "del",
+            "ins",
+            "abbr",
+            "html",
+            "head",
+            "body",
+        )
+    },
     **{f"h{n}": frozenset({"id"}) for n in range(1, 7)},
     "a": frozenset({"href", "title", "class"}),
     "img": frozenset({"src", "alt", "title"}),
@@ -61,7 +153,8 @@ CONTENT_ELEMENTS: dict[str, frozenset[str]] = {
 }
 CONTENT_CLASSES = re.compile(
     r"^(?:headerlink|admonition(?:-title)?|note|abstract|summary|tldr|info|todo|tip|hint|important|success|check|"
-    r"done|question|help|faq|warning|caution|attention|failure|fail|missing|danger|error|bug|example|quote|cite)$")
+    r"done|question|help|faq|warning|caution|attention|failure|fail|missing|danger|error|bug|example|quote|cite)$"
+)
 SLUG_ID = re.compile(r"^[\w\-]+$")
 
 
@@ -156,8 +249,9 @@ def _script_source_allowed(src: str, here: PurePosixPath | None, site: Path | No
     return target.is_file() and site.resolve() in target.parents
 
 
-def violations(html: str, *, profile: str = "page", here: str | None = None, site: Path | None = None,
-               resources: str = "site") -> list[Violation]:
+def violations(
+    html: str, *, profile: str = "page", here: str | None = None, site: Path | None = None, resources: str = "site"
+) -> list[Violation]:
     """Everything in `html` the allowlist refuses.
 
     profile: 'page' (a whole page: the theme's own scripts allowed) or 'content' (one rendered text: only what
@@ -178,8 +272,15 @@ def violations(html: str, *, profile: str = "page", here: str | None = None, sit
     return found
 
 
-def _check_element(tag: str, attributes: dict[str, str], node, profile: str, here: PurePosixPath | None,
-                   site: Path | None, resources: str) -> Iterator[Violation]:
+def _check_element(
+    tag: str,
+    attributes: dict[str, str],
+    node,
+    profile: str,
+    here: PurePosixPath | None,
+    site: Path | None,
+    resources: str,
+) -> Iterator[Violation]:
     def bad(message: str, snippet: str, attribute: str = "") -> Violation:
         return Violation(message, snippet, tag, attribute)
 
@@ -211,10 +312,12 @@ def _check_element(tag: str, attributes: dict[str, str], node, profile: str, her
         elif not _inline_script_allowed(node.text(deep=True), attributes.get("type", "").lower()):
             yield bad("script in de pagina dat niet van het thema komt", node.text(deep=True).strip()[:80] or "<script")
     if tag == "meta" and attributes.get("http-equiv", "").lower() in ("refresh", "set-cookie"):
-        yield bad(f"<meta http-equiv=\"{attributes['http-equiv']}\"> is niet toegestaan", attributes.get("content", ""))
-    if tag == "link" and any(rel in ("import", "prerender", "prefetch", "modulepreload") or
-                             (rel in ("stylesheet", "preload", "icon", "manifest") and is_other_host(attributes.get("href", "")))
-                             for rel in attributes.get("rel", "").lower().split()):
+        yield bad(f'<meta http-equiv="{attributes["http-equiv"]}"> is niet toegestaan', attributes.get("content", ""))
+    if tag == "link" and any(
+        rel in ("import", "prerender", "prefetch", "modulepreload")
+        or (rel in ("stylesheet", "preload", "icon", "manifest") and is_other_host(attributes.get("href", "")))
+        for rel in attributes.get("rel", "").lower().split()
+    ):
         yield bad(f"link naar '{attributes.get('href', '')[:80]}' is niet toegestaan", attributes.get("href", ""))
     for name, value in attributes.items():
         if name in refused:

@@ -70,31 +70,107 @@ CARD_LAYOUTS = tuple(LAYOUTS)
 DOCUMENTS: dict[Document, DocumentSpec] = {
     spec.document: spec
     for spec in (
-        DocumentSpec(Document.draaiboek, "Draaiboek voor de begeleider",
-                     "Draaiboek voor de begeleider: regiekaart, doel, voorbereiding, materialen en het programma "
-                     "blok voor blok.", "draaiboek.html.j2", "A4", "page", "begeleider", OFFICE, "dubbelzijdig"),
-        DocumentSpec(Document.programma, "Programma voor deelnemers", "Het programma voor deelnemers, met tijden.",
-                     "programma.html.j2", "A4", "page", "deelnemer", OFFICE, "enkelzijdig", max_pages=1),
-        DocumentSpec(Document.principekaarten, "Principekaarten",
-                     "Principekaarten op A6: voorkant met nummer, titel en samenvatting, achterkant met vragen.",
-                     "cards.html.j2", "A4 met kaarten", "deck", "set", CARD, "", CARD_LAYOUTS, "principles",
-                     "de principekaart"),
-        DocumentSpec(Document.casuskaarten, "Casuskaarten",
-                     "Casuskaarten op A6: voorkant met de situatie, achterkant met het dilemma en vragen.",
-                     "cards.html.j2", "A4 met kaarten", "deck", "set", CARD, "", CARD_LAYOUTS, "cases",
-                     "de casuskaart"),
-        DocumentSpec(Document.werkvormkaarten, "Werkvormkaarten",
-                     "Werkvormkaarten voor de begeleider: per werkvorm de uitnodigende vraag, de stappen met minuten, "
-                     "groepsgrootte, ruimte en materialen.", "werkvormkaarten.html.j2", "A4", "methods", "begeleider",
-                     CARD, "enkelzijdig", max_pages=0),
-        DocumentSpec(Document.werkblad, "Werkblad",
-                     "Werkblad voor deelnemers: de principes op een rij, vragen om over na te denken en mijn "
-                     "volgende stap.", "werkblad.html.j2", "A4", "page", "deelnemer", OFFICE,
-                     "dubbelzijdig", max_pages=2),
-        DocumentSpec(Document.evaluatie, "Evaluatieformulier", "Evaluatieformulier voor deelnemers.",
-                     "evaluatie.html.j2", "A4", "page", "deelnemer", OFFICE, "enkelzijdig", max_pages=1),
-        DocumentSpec(Document.presentatie, "Presentatie (16:9)", "Presentatie bij de sessie, in 16:9.",
-                     "presentatie.html.j2", "16:9", "slides", "scherm", "", "", fit="de dia"),
+        DocumentSpec(
+            Document.draaiboek,
+            "Draaiboek voor de begeleider",
+            "Draaiboek voor de begeleider: regiekaart, doel, voorbereiding, materialen en het programma "
+            "blok voor blok.",
+            "draaiboek.html.j2",
+            "A4",
+            "page",
+            "begeleider",
+            OFFICE,
+            "dubbelzijdig",
+        ),
+        DocumentSpec(
+            Document.programma,
+            "Programma voor deelnemers",
+            "Het programma voor deelnemers, met tijden.",
+            "programma.html.j2",
+            "A4",
+            "page",
+            "deelnemer",
+            OFFICE,
+            "enkelzijdig",
+            max_pages=1,
+        ),
+        DocumentSpec(
+            Document.principekaarten,
+            "Principekaarten",
+            "Principekaarten op A6: voorkant met nummer, titel en samenvatting, achterkant met vragen.",
+            "cards.html.j2",
+            "A4 met kaarten",
+            "deck",
+            "set",
+            CARD,
+            "",
+            CARD_LAYOUTS,
+            "principles",
+            "de principekaart",
+        ),
+        DocumentSpec(
+            Document.casuskaarten,
+            "Casuskaarten",
+            "Casuskaarten op A6: voorkant met de situatie, achterkant met het dilemma en vragen.",
+            "cards.html.j2",
+            "A4 met kaarten",
+            "deck",
+            "set",
+            CARD,
+            "",
+            CARD_LAYOUTS,
+            "cases",
+            "de casuskaart",
+        ),
+        DocumentSpec(
+            Document.werkvormkaarten,
+            "Werkvormkaarten",
+            "Werkvormkaarten voor de begeleider: per werkvorm de uitnodigende vraag, de stappen met minuten, "
+            "groepsgrootte, ruimte en materialen.",
+            "werkvormkaarten.html.j2",
+            "A4",
+            "methods",
+            "begeleider",
+            CARD,
+            "enkelzijdig",
+            max_pages=0,
+        ),
+        DocumentSpec(
+            Document.werkblad,
+            "Werkblad",
+            "Werkblad voor deelnemers: de principes op een rij, vragen om over na te denken en mijn volgende stap.",
+            "werkblad.html.j2",
+            "A4",
+            "page",
+            "deelnemer",
+            OFFICE,
+            "dubbelzijdig",
+            max_pages=2,
+        ),
+        DocumentSpec(
+            Document.evaluatie,
+            "Evaluatieformulier",
+            "Evaluatieformulier voor deelnemers.",
+            "evaluatie.html.j2",
+            "A4",
+            "page",
+            "deelnemer",
+            OFFICE,
+            "enkelzijdig",
+            max_pages=1,
+        ),
+        DocumentSpec(
+            Document.presentatie,
+            "Presentatie (16:9)",
+            "Presentatie bij de sessie, in 16:9.",
+            "presentatie.html.j2",
+            "16:9",
+            "slides",
+            "scherm",
+            "",
+            "",
+            fit="de dia",
+        ),
     )
 }
 
@@ -134,8 +210,9 @@ def kit_outputs(kit: Kit, layouts: tuple[str, ...] = tuple(LAYOUTS)) -> list[Kit
 def combined_parts(kit: Kit, layout: str = DEFAULT_LAYOUT) -> list[KitFile]:
     """What the all-in-one PDF holds, in order: every document that is printed, once, card decks in `layout` (plus
     the alignment test when that layout is double-sided). The slides are shown on a screen, not printed."""
-    return [f for f in kit_outputs(kit, (layout,))
-            if f.document != COMBINED and not (f.spec and f.spec.copies == "scherm")]
+    return [
+        f for f in kit_outputs(kit, (layout,)) if f.document != COMBINED and not (f.spec and f.spec.copies == "scherm")
+    ]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -200,13 +277,24 @@ def downloads(kit: Kit, kit_files: frozenset[str], counts: Mapping[str, int] | N
         layout = LAYOUTS[file.layout] if file.layout else None
         printed = file.document == ALIGNMENT or (spec is not None and not (layout and layout.bleed))
         number = 1 if file.document == ALIGNMENT else copies(kit, spec.document) if printed and spec else 0
-        sides = ("dubbelzijdig, omslaan langs de lange kant" if layout and layout.duplex or file.document == ALIGNMENT
-                 else "enkelzijdig" if layout else spec.sides if spec else "")
-        found.append(Download(
-            file, pdf if pdf in kit_files else None, html if html in kit_files else None,
-            copies=number,
-            sheets=sheets_per_copy(file, counts or {}) if number else 0,
-            paper=(OFFICE if file.document == ALIGNMENT else spec.paper if spec else "") if number else "",
-            sides=sides if number else "",
-        ))
+        sides = (
+            "dubbelzijdig, omslaan langs de lange kant"
+            if layout and layout.duplex or file.document == ALIGNMENT
+            else "enkelzijdig"
+            if layout
+            else spec.sides
+            if spec
+            else ""
+        )
+        found.append(
+            Download(
+                file,
+                pdf if pdf in kit_files else None,
+                html if html in kit_files else None,
+                copies=number,
+                sheets=sheets_per_copy(file, counts or {}) if number else 0,
+                paper=(OFFICE if file.document == ALIGNMENT else spec.paper if spec else "") if number else "",
+                sides=sides if number else "",
+            )
+        )
     return tuple(found)

@@ -170,14 +170,20 @@ class _Builder:
                     return _CONSTRUCT[tag](_CONSTRUCTOR, node)
                 except (ValueError, OverflowError, yaml.YAMLError):
                     what = _TAG_NAMES.get(tag, tag)
-                    self.problem(node, f"'{node.value}' lijkt een {what} maar is geen geldige {what}",
-                                 "Schrijf een datum als JJJJ-MM-DD, of zet tekst tussen aanhalingstekens.")
+                    self.problem(
+                        node,
+                        f"'{node.value}' lijkt een {what} maar is geen geldige {what}",
+                        "Schrijf een datum als JJJJ-MM-DD, of zet tekst tussen aanhalingstekens.",
+                    )
                     return node.value
             self._bad_tag(node)
             return node.value
         if id(node) in self._seen:
-            self.problem(node, "verwijzing naar een eerder deel van het bestand (YAML-alias)",
-                         "Schrijf de waarde gewoon nog een keer uit; ankers (&) en aliassen (*) zijn niet toegestaan.")
+            self.problem(
+                node,
+                "verwijzing naar een eerder deel van het bestand (YAML-alias)",
+                "Schrijf de waarde gewoon nog een keer uit; ankers (&) en aliassen (*) zijn niet toegestaan.",
+            )
             return None
         self._seen.add(id(node))
         if isinstance(node, MappingNode):
@@ -186,21 +192,30 @@ class _Builder:
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
                 if not isinstance(key_node, ScalarNode):
-                    self.problem(key_node, "een veldnaam moet een woord zijn, geen lijst of blok",
-                                 "Schrijf veldnamen als 'naam: waarde'.")
+                    self.problem(
+                        key_node,
+                        "een veldnaam moet een woord zijn, geen lijst of blok",
+                        "Schrijf veldnamen als 'naam: waarde'.",
+                    )
                     continue
                 if key_node.tag == _T + "merge":
-                    self.problem(key_node, "samenvoegsleutel '<<' is niet toegestaan",
-                                 "Schrijf de velden gewoon uit in plaats van ze met << over te nemen.")
+                    self.problem(
+                        key_node,
+                        "samenvoegsleutel '<<' is niet toegestaan",
+                        "Schrijf de velden gewoon uit in plaats van ze met << over te nemen.",
+                    )
                     continue
                 if key_node.tag not in (STR_TAG, *_SCALAR_TAGS):
                     self._bad_tag(key_node)
                 key = key_node.value  # the key as written: 'on:' stays "on", never True
                 if key in result:
-                    self.problem(key_node, f"veld '{key}' staat twee keer in dezelfde lijst van velden "
-                                 f"(eerder op regel {self._first_line(node, key)})",
-                                 "Houd één van de twee; YAML zou de eerste stilletjes weggooien. Wil je er echt "
-                                 "twee, zoals twee bronnen? Begin dan elk met '- ' (streepje en spatie).")
+                    self.problem(
+                        key_node,
+                        f"veld '{key}' staat twee keer in dezelfde lijst van velden "
+                        f"(eerder op regel {self._first_line(node, key)})",
+                        "Houd één van de twee; YAML zou de eerste stilletjes weggooien. Wil je er echt "
+                        "twee, zoals twee bronnen? Begin dan elk met '- ' (streepje en spatie).",
+                    )
                     continue
                 child = path + (key,)
                 if self.record:
@@ -226,19 +241,24 @@ class _Builder:
         """Refuse text that YAML silently shortened at ' #' (`title: Wijkteams #1 in Deventer` → "Wijkteams")."""
         end = node.end_mark
         line = self.lines[end.line] if end.line < len(self.lines) else ""
-        rest = line[end.column:]
+        rest = line[end.column :]
         if not re.match(r"[ \t]+#[^\s#]", rest):
             return
         comment = rest.strip()
         if node.start_mark.line == end.line:
             whole = (node.value + rest).strip().replace("\\", "\\\\").replace('"', '\\"')
-            hint = f'Zet de hele tekst tussen aanhalingstekens: {line[:node.start_mark.column]}"{whole}"'
+            hint = f'Zet de hele tekst tussen aanhalingstekens: {line[: node.start_mark.column]}"{whole}"'
         else:
             hint = "Zet de hele tekst tussen dubbele aanhalingstekens, of schrijf hem onder een regel met alleen '>-'."
-        self.problems.append(Problem(
-            self.rel, end.line + 1, end.column + len(rest) - len(rest.lstrip()) + 1,
-            f"de tekst stopt bij '#': YAML leest '{comment}' als commentaar en houdt alleen '{node.value}' over",
-            hint))
+        self.problems.append(
+            Problem(
+                self.rel,
+                end.line + 1,
+                end.column + len(rest) - len(rest.lstrip()) + 1,
+                f"de tekst stopt bij '#': YAML leest '{comment}' als commentaar en houdt alleen '{node.value}' over",
+                hint,
+            )
+        )
 
     def _block_indent(self, line: int) -> int:
         """Indentation of a block scalar's content: that of its first non-blank line."""
@@ -249,8 +269,11 @@ class _Builder:
 
     def _bad_tag(self, node: Any) -> None:
         tag = node.tag.replace(_T, "!!")
-        self.problem(node, f"YAML-tag '{tag}' is niet toegestaan",
-                     "Haal de tag weg; alleen gewone tekst, getallen, datums, lijsten en velden zijn toegestaan.")
+        self.problem(
+            node,
+            f"YAML-tag '{tag}' is niet toegestaan",
+            "Haal de tag weg; alleen gewone tekst, getallen, datums, lijsten en velden zijn toegestaan.",
+        )
 
 
 # Where a node can start: line start, after "key:", "- ", "[", "{" or ",". Emphasis in Markdown text (" *vet*") does
@@ -268,10 +291,16 @@ def _anchor_problems(text: str, rel: str) -> list[Problem]:
             if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
                 what = "anker (&)" if isinstance(token, yaml.AnchorToken) else "alias (*)"
                 mark = token.start_mark
-                problems.append(Problem(rel, mark.line + 1, mark.column + 1,
-                                        f"YAML-{what} '{token.value}' is niet toegestaan",
-                                        "Schrijf waarden uit in plaats van ze met & en * te hergebruiken; "
-                                        "zet tekst die met & of * begint tussen aanhalingstekens."))
+                problems.append(
+                    Problem(
+                        rel,
+                        mark.line + 1,
+                        mark.column + 1,
+                        f"YAML-{what} '{token.value}' is niet toegestaan",
+                        "Schrijf waarden uit in plaats van ze met & en * te hergebruiken; "
+                        "zet tekst die met & of * begint tussen aanhalingstekens.",
+                    )
+                )
     except yaml.YAMLError:
         return problems  # the parser reports the syntax error with a better message
     return problems
@@ -290,8 +319,15 @@ def parse(text: str, rel: str) -> tuple[YamlFile | None, list[Problem]]:
     tab = text.find("\t")
     if tab >= 0:
         line, column = line_col(text, tab)
-        return None, [Problem(rel, line, column, "tab-teken gevonden",
-                              "Gebruik spaties in plaats van tabs (YAML staat tabs voor inspringen niet toe).")]
+        return None, [
+            Problem(
+                rel,
+                line,
+                column,
+                "tab-teken gevonden",
+                "Gebruik spaties in plaats van tabs (YAML staat tabs voor inspringen niet toe).",
+            )
+        ]
     problems = _anchor_problems(text, rel)
     if problems:
         return None, problems
@@ -305,8 +341,15 @@ def parse(text: str, rel: str) -> tuple[YamlFile | None, list[Problem]]:
     data = builder.build(node, ())
     if not isinstance(data, dict):
         what = "een lijst" if isinstance(data, list) else "één losse waarde"
-        builder.problems.append(Problem(rel, 1, 1, f"het bestand bevat {what}, geen velden",
-                                        "Een record begint met velden, zoals 'id: mijn-voorbeeld'."))
+        builder.problems.append(
+            Problem(
+                rel,
+                1,
+                1,
+                f"het bestand bevat {what}, geen velden",
+                "Een record begint met velden, zoals 'id: mijn-voorbeeld'.",
+            )
+        )
     if builder.problems:
         return None, builder.problems
     return YamlFile(rel, data, text), []
@@ -317,8 +360,15 @@ def read(path: Path, rel: str) -> tuple[str | None, list[Problem]]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return None, [Problem(rel, 1, 1, f"bestand is te groot: {size // 1024} KiB, max {MAX_BYTES // 1024} KiB",
-                                  "Splits de tekst of haal ingeplakte data weg; één record hoort klein te zijn.")]
+            return None, [
+                Problem(
+                    rel,
+                    1,
+                    1,
+                    f"bestand is te groot: {size // 1024} KiB, max {MAX_BYTES // 1024} KiB",
+                    "Splits de tekst of haal ingeplakte data weg; één record hoort klein te zijn.",
+                )
+            ]
         raw = path.read_bytes()
     except OSError as exc:
         return None, [Problem(rel, 1, 1, f"bestand kan niet gelezen worden: {exc.strerror}", "Controleer de rechten.")]
@@ -327,8 +377,15 @@ def read(path: Path, rel: str) -> tuple[str | None, list[Problem]]:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, [Problem(rel, line, column, f"geen UTF-8: byte 0x{raw[exc.start]:02x} is ongeldig",
-                              "Sla het bestand op als UTF-8 (in de meeste editors: 'Opslaan met codering').")]
+        return None, [
+            Problem(
+                rel,
+                line,
+                column,
+                f"geen UTF-8: byte 0x{raw[exc.start]:02x} is ongeldig",
+                "Sla het bestand op als UTF-8 (in de meeste editors: 'Opslaan met codering').",
+            )
+        ]
     return text, []
 
 
@@ -371,19 +428,40 @@ def _walk(root: Path, folder: Path, found: Found, visited: set[Path]) -> Iterato
         path = Path(entry.path)
         rel = path.relative_to(root).as_posix()
         if is_reserved_name(entry.name):
-            found.problems.append(Problem(rel, 1, 1, f"'{entry.name}' is een naam die Windows niet toestaat",
-                                          f"Windows gebruikt '{entry.name.split('.')[0]}' voor een apparaat; wie het "
-                                          "project op Windows ophaalt, krijgt een fout. Kies een andere naam."))
+            found.problems.append(
+                Problem(
+                    rel,
+                    1,
+                    1,
+                    f"'{entry.name}' is een naam die Windows niet toestaat",
+                    f"Windows gebruikt '{entry.name.split('.')[0]}' voor een apparaat; wie het "
+                    "project op Windows ophaalt, krijgt een fout. Kies een andere naam.",
+                )
+            )
             continue
         if entry.is_symlink():
             target = path.resolve()
             if not target.is_relative_to(root.resolve()):
-                found.problems.append(Problem(rel, 1, 1, "symbolische koppeling wijst buiten het project",
-                                              "Kopieer het bestand naar de juiste map in plaats van ernaar te linken."))
+                found.problems.append(
+                    Problem(
+                        rel,
+                        1,
+                        1,
+                        "symbolische koppeling wijst buiten het project",
+                        "Kopieer het bestand naar de juiste map in plaats van ernaar te linken.",
+                    )
+                )
                 continue
             if not target.exists():
-                found.problems.append(Problem(rel, 1, 1, "symbolische koppeling wijst naar niets",
-                                              "Verwijder de koppeling of laat hem naar een bestaand bestand wijzen."))
+                found.problems.append(
+                    Problem(
+                        rel,
+                        1,
+                        1,
+                        "symbolische koppeling wijst naar niets",
+                        "Verwijder de koppeling of laat hem naar een bestaand bestand wijzen.",
+                    )
+                )
                 continue
         if entry.is_dir():
             yield from _walk(root, path, found, visited)
@@ -403,13 +481,27 @@ def discover(root: Path) -> Found:
             if suffix == ".yaml":
                 found.yaml_files.append((path, rel))
             elif suffix.lower() in (".yml", ".yaml"):
-                found.problems.append(Problem(rel, 1, 1, f"bestandsnaam eindigt op '{suffix}'",
-                                              f"Hernoem het bestand naar {path.stem}.yaml (Wijkkit leest alleen .yaml)."))
+                found.problems.append(
+                    Problem(
+                        rel,
+                        1,
+                        1,
+                        f"bestandsnaam eindigt op '{suffix}'",
+                        f"Hernoem het bestand naar {path.stem}.yaml (Wijkkit leest alleen .yaml).",
+                    )
+                )
             elif suffix == ".md" and rel.startswith("content/pages/"):
                 found.pages.append((path, rel))
             elif suffix.lower() in (".json", ".toml", ".txt", ".md", ".markdown"):
-                found.problems.append(Problem(rel, 1, 1, "dit bestand wordt niet gelezen",
-                                              "Records zijn .yaml-bestanden; Markdown-pagina's horen in content/pages/."))
+                found.problems.append(
+                    Problem(
+                        rel,
+                        1,
+                        1,
+                        "dit bestand wordt niet gelezen",
+                        "Records zijn .yaml-bestanden; Markdown-pagina's horen in content/pages/.",
+                    )
+                )
     return found
 
 

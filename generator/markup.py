@@ -21,7 +21,12 @@ from . import firewall
 
 # The extensions the site uses when mkdocs.yml cannot be read (keep in step with mkdocs.yml; a test checks).
 DEFAULT_EXTENSIONS: tuple[Any, ...] = (
-    {"toc": {"permalink": True}}, "tables", "attr_list", "md_in_html", "admonition", "def_list",
+    {"toc": {"permalink": True}},
+    "tables",
+    "attr_list",
+    "md_in_html",
+    "admonition",
+    "def_list",
 )
 # Only characters that can make Markdown produce a link, an image, raw HTML, an attribute list or an admonition
 # send a text through the renderer; plain prose (most text) is skipped, which keeps `wijkkit check` fast.
@@ -81,7 +86,7 @@ def _renderer(policy: Policy, toc: bool, escape_raw: bool = False) -> Any:
     for item in policy.extensions:
         item = _thaw(item)
         if isinstance(item, dict):
-            (name, options), = item.items()
+            ((name, options),) = item.items()
         else:
             name, options = item, None
         if name == "toc" and not toc:
@@ -111,8 +116,7 @@ def _load(markdown: Any, names: list[str], configs: dict[str, Any]) -> Any:
                     continue
                 usable.append((name, options))
                 break
-        return markdown.Markdown(extensions=[n for n, _ in usable],
-                                 extension_configs={n: o for n, o in usable if o})
+        return markdown.Markdown(extensions=[n for n, _ in usable], extension_configs={n: o for n, o in usable if o})
 
 
 def _escaped_raw_html_class() -> type:
@@ -125,8 +129,9 @@ def _escaped_raw_html_class() -> type:
             import html as html_module
 
             stash = self.md.htmlStash
-            stash.rawHtmlBlocks = [b if _ENTITY.match(str(b).strip()) else html_module.escape(str(b))
-                                   for b in stash.rawHtmlBlocks]
+            stash.rawHtmlBlocks = [
+                b if _ENTITY.match(str(b).strip()) else html_module.escape(str(b)) for b in stash.rawHtmlBlocks
+            ]
             return super().run(text)
 
     return EscapedRawHtml
@@ -141,8 +146,7 @@ def render(text: str, policy: Policy = DEFAULT_POLICY, *, toc: bool = True) -> t
     md = _renderer(policy, toc)
     md.reset()
     html = md.convert(text)
-    raw = [block for block in md.htmlStash.rawHtmlBlocks
-           if isinstance(block, str) and not _ENTITY.match(block.strip())]
+    raw = [block for block in md.htmlStash.rawHtmlBlocks if isinstance(block, str) and not _ENTITY.match(block.strip())]
     return html, raw
 
 
@@ -195,19 +199,28 @@ def check(text: str, policy: Policy = DEFAULT_POLICY) -> Iterator[Finding]:
     for violation in firewall.violations(html, profile="content"):
         if (violation.element, violation.attribute) in (("a", "href"), ("img", "src")):
             continue  # said above, in words for this case
-        yield Finding(_offset(text, violation.snippet), f"niet toegestaan in de tekst: {violation.message}",
-                      "Schrijf gewone Markdown zonder {: …}-attributen of HTML; opmaak komt van de site zelf.")
+        yield Finding(
+            _offset(text, violation.snippet),
+            f"niet toegestaan in de tekst: {violation.message}",
+            "Schrijf gewone Markdown zonder {: …}-attributen of HTML; opmaak komt van de site zelf.",
+        )
 
 
 def _check_link(text: str, href: str) -> Iterator[Finding]:
     scheme = firewall.url_scheme(href)
     if scheme and scheme not in firewall.SAFE_SCHEMES:
         shown = firewall.normalise_url(href)[:60]
-        yield Finding(_offset(text, href.strip()[:20] or shown), f"link met '{scheme}:' is niet toegestaan: '{shown}'",
-                      "Links moeten beginnen met https:// of http://.")
+        yield Finding(
+            _offset(text, href.strip()[:20] or shown),
+            f"link met '{scheme}:' is niet toegestaan: '{shown}'",
+            "Links moeten beginnen met https:// of http://.",
+        )
     elif not scheme and firewall.normalise_url(href) != href.strip():
-        yield Finding(_offset(text, href.strip()[:20]), "link met een onzichtbaar teken of regeleinde in het adres",
-                      "Schrijf het adres op één regel, zonder spaties of tabs: [tekst](https://adres).")
+        yield Finding(
+            _offset(text, href.strip()[:20]),
+            "link met een onzichtbaar teken of regeleinde in het adres",
+            "Schrijf het adres op één regel, zonder spaties of tabs: [tekst](https://adres).",
+        )
 
 
 def _check_image(text: str, src: str) -> Iterator[Finding]:
@@ -215,22 +228,34 @@ def _check_image(text: str, src: str) -> Iterator[Finding]:
     nothing from the computer that builds the site."""
     url = firewall.normalise_url(src)
     if _WINDOWS_PATH.match(url):
-        yield Finding(_offset(text, src[:20]), f"afbeelding van je eigen computer: '{url[:60]}'",
-                      "Dit is een bestand op jouw computer; de site kan het niet zien. Laat de afbeelding weg of "
-                      "beschrijf in woorden wat erop staat.")
+        yield Finding(
+            _offset(text, src[:20]),
+            f"afbeelding van je eigen computer: '{url[:60]}'",
+            "Dit is een bestand op jouw computer; de site kan het niet zien. Laat de afbeelding weg of "
+            "beschrijf in woorden wat erop staat.",
+        )
         return
     scheme = firewall.url_scheme(url)
     if scheme == "file" or url.startswith("~") or (url.startswith(("/", "\\")) and not url.startswith("//")):
-        yield Finding(_offset(text, src[:20]), f"afbeelding met een pad op de computer: '{url[:60]}'",
-                      "Een afbeelding moet een bestand in het project zijn, met een pad zonder / ervoor. Laat de "
-                      "afbeelding anders weg.")
+        yield Finding(
+            _offset(text, src[:20]),
+            f"afbeelding met een pad op de computer: '{url[:60]}'",
+            "Een afbeelding moet een bestand in het project zijn, met een pad zonder / ervoor. Laat de "
+            "afbeelding anders weg.",
+        )
         return
     if scheme or url.startswith(("//", "\\\\")):
-        yield Finding(_offset(text, src[:20]), f"afbeelding van een andere site: '{url[:60]}'",
-                      "Afbeeldingen van andere sites laten de browser van elke lezer die site aanroepen. "
-                      "Laat de afbeelding weg of beschrijf wat erop staat.")
+        yield Finding(
+            _offset(text, src[:20]),
+            f"afbeelding van een andere site: '{url[:60]}'",
+            "Afbeeldingen van andere sites laten de browser van elke lezer die site aanroepen. "
+            "Laat de afbeelding weg of beschrijf wat erop staat.",
+        )
         return
     parts = PurePosixPath(url.replace("\\", "/")).parts
     if ".." in parts or PureWindowsPath(url).drive:
-        yield Finding(_offset(text, src[:20]), f"afbeelding buiten het project: '{url[:60]}'",
-                      "Een afbeelding moet in het project staan; '..' in het pad is niet toegestaan.")
+        yield Finding(
+            _offset(text, src[:20]),
+            f"afbeelding buiten het project: '{url[:60]}'",
+            "Een afbeelding moet in het project staan; '..' in het pad is niet toegestaan.",
+        )

@@ -601,8 +601,7 @@ class Source(Record):
         title="Afgeleid",
         default_factory=list,
         description=(
-            "Welke gegevens niet in de bron zelf staan maar zijn afgeleid, bijvoorbeeld [date]. De site zegt het "
-            "erbij."
+            "Welke gegevens niet in de bron zelf staan maar zijn afgeleid, bijvoorbeeld [date]. De site zegt het erbij."
         ),
     )
     kind: SourceKind = Field(

@@ -12,17 +12,71 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 ROLES = (
-    "wethouder", "burgemeester", "gedeputeerde", "raadslid", "gemeentesecretaris", "directeur", "coördinator",
-    "coordinator", "teamleider", "projectleider", "programmamanager", "wijkregisseur", "wijkcoach", "wijkmanager",
-    "wijkverpleegkundige", "huisarts", "ambtenaar", "beleidsmedewerker", "opbouwwerker", "jongerenwerker",
-    "mevrouw", "meneer", "mevr.", "mw.", "dhr.", "de heer",
+    "wethouder",
+    "burgemeester",
+    "gedeputeerde",
+    "raadslid",
+    "gemeentesecretaris",
+    "directeur",
+    "coördinator",
+    "coordinator",
+    "teamleider",
+    "projectleider",
+    "programmamanager",
+    "wijkregisseur",
+    "wijkcoach",
+    "wijkmanager",
+    "wijkverpleegkundige",
+    "huisarts",
+    "ambtenaar",
+    "beleidsmedewerker",
+    "opbouwwerker",
+    "jongerenwerker",
+    "mevrouw",
+    "meneer",
+    "mevr.",
+    "mw.",
+    "dhr.",
+    "de heer",
 )
 # Capitalised words after a role that are not names: portfolios, departments, places in general.
-NOT_NAMES = frozenset({
-    "zorg", "jeugd", "wonen", "welzijn", "sociaal", "sociale", "onderwijs", "financiën", "financien", "economie",
-    "sport", "cultuur", "wmo", "participatie", "armoede", "volksgezondheid", "ruimte", "werk", "inkomen",
-    "het", "de", "een", "en", "in", "van", "voor", "met", "op", "uit", "bij", "als", "die", "dat",
-})
+NOT_NAMES = frozenset(
+    {
+        "zorg",
+        "jeugd",
+        "wonen",
+        "welzijn",
+        "sociaal",
+        "sociale",
+        "onderwijs",
+        "financiën",
+        "financien",
+        "economie",
+        "sport",
+        "cultuur",
+        "wmo",
+        "participatie",
+        "armoede",
+        "volksgezondheid",
+        "ruimte",
+        "werk",
+        "inkomen",
+        "het",
+        "de",
+        "een",
+        "en",
+        "in",
+        "van",
+        "voor",
+        "met",
+        "op",
+        "uit",
+        "bij",
+        "als",
+        "die",
+        "dat",
+    }
+)
 ADDRESSES = ("mevrouw", "meneer", "mevr.", "mw.", "dhr.", "de heer")  # 'mevrouw de Boer': a lower-case particle
 _PARTICLES = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Hh]et|'t)\s+)*"
 _ROLE = r"(?<![\w-])(?P<role>(?i:" + "|".join(re.escape(r) for r in ROLES) + r"))"
@@ -73,6 +127,9 @@ def _judge(match: re.Match[str], places: frozenset[str]) -> Iterator[Finding]:
         return
     if name[:1].islower() and match.group("role").lower() not in ADDRESSES:
         return  # 'directeur van de bibliotheek': a preposition, not a name
-    yield Finding(match.start(), f"'{match.group().strip()}': een rol met een naam erachter",
-                  "Noem mensen bij hun rol, niet bij hun naam: schrijf 'de wethouder'. Is het geen persoon, of een "
-                  "auteur die in de bron staat? Dan mag het blijven.")
+    yield Finding(
+        match.start(),
+        f"'{match.group().strip()}': een rol met een naam erachter",
+        "Noem mensen bij hun rol, niet bij hun naam: schrijf 'de wethouder'. Is het geen persoon, of een "
+        "auteur die in de bron staat? Dan mag het blijven.",
+    )

@@ -70,8 +70,9 @@ def _read_project(root: Path, *, today: dt.date | None, jobs: int | None) -> Res
         if text is not None:
             pages.append(PageText(rel, text))
     unreadable = sorted({problem.file for problem in problems})
-    catalog, validation_problems = validate(documents, pages, today=today, unreadable=unreadable,
-                                            policy=Policy.from_config(config))
+    catalog, validation_problems = validate(
+        documents, pages, today=today, unreadable=unreadable, policy=Policy.from_config(config)
+    )
     problems.extend(validation_problems)
     problems.extend(config_problems + settings_problems)
     files = len(found.yaml_files) + len(found.pages)

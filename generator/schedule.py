@@ -23,11 +23,14 @@ DAY = 24 * 60
 OFFSET = re.compile(r"\{\s*(?:\+\s*(?P<plus>\d+)|stap\s+(?P<step>\d+)|(?P<end>einde))\s*\}")
 PLACEHOLDER = re.compile(r"\{[^{}\n]*\}")
 CLOCK_IN_TEXT = re.compile(r"(?<![\d{+])(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)")
-NUMBER_WORDS = ("een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
-                "zestien|zeventien|achttien|negentien|twintig|vijfentwintig|dertig|veertig|vijftig|zestig|"
-                "anderhalf|half|halve|paar|\\d+")
-DURATION_IN_TEXT = re.compile(rf"\b(?:{NUMBER_WORDS})\s+(?:minuut|minuten|min\.?|kwartier|uur|uren)\b|\bkwartier\b",
-                              re.IGNORECASE)
+NUMBER_WORDS = (
+    "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
+    "zestien|zeventien|achttien|negentien|twintig|vijfentwintig|dertig|veertig|vijftig|zestig|"
+    "anderhalf|half|halve|paar|\\d+"
+)
+DURATION_IN_TEXT = re.compile(
+    rf"\b(?:{NUMBER_WORDS})\s+(?:minuut|minuten|min\.?|kwartier|uur|uren)\b|\bkwartier\b", re.IGNORECASE
+)
 
 
 def minute_of_day(text: str) -> int:
@@ -210,8 +213,11 @@ def offset_problems(text: str, minutes: int, steps: int) -> list[str]:
         elif offset["plus"] is not None and not 0 <= int(offset["plus"]) <= minutes:
             found.append(f"'{match.group()}' valt buiten dit blok van {minutes} minuten")
         elif offset["step"] is not None and not 1 <= int(offset["step"]) <= steps:
-            found.append(f"'{match.group()}': de werkvorm van dit blok heeft {steps} stappen" if steps
-                         else f"'{match.group()}': dit blok heeft geen werkvorm met stappen")
+            found.append(
+                f"'{match.group()}': de werkvorm van dit blok heeft {steps} stappen"
+                if steps
+                else f"'{match.group()}': dit blok heeft geen werkvorm met stappen"
+            )
     bare = PLACEHOLDER.sub(" ", text)
     found += [f"'{m.group()}' is een kloktijd" for m in CLOCK_IN_TEXT.finditer(bare)]
     found += [f"'{m.group()}' is een duur" for m in DURATION_IN_TEXT.finditer(bare)]
@@ -220,6 +226,7 @@ def offset_problems(text: str, minutes: int, steps: int) -> list[str]:
 
 def resolve_times(text: str, start: int, step_starts: list[int], minutes: int = 0) -> str:
     """A guide text with {+N}, {stap N} and {einde} turned into clock times (after the validator accepted them)."""
+
     def replace(match: re.Match[str]) -> str:
         if match["end"] is not None:
             return clock(start + minutes)
@@ -266,21 +273,23 @@ def agenda(kit: Kit, werkvormen: Mapping[str, Werkvorm], cases: Mapping[str, Cas
             at += minutes
         guide = resolve_times(block.guide, now, step_starts, block.minutes)
         invitation, invitation_field = _invitation(kit, block, werkvorm)
-        items.append(AgendaItem(
-            index=index,
-            start=clock(now),
-            end=clock(now + block.minutes),
-            minutes=block.minutes,
-            block=block,
-            werkvorm=werkvorm,
-            cases=tuple(cases[cid] for cid in block.cases if cid in cases),
-            steps=tuple(steps),
-            guide=guide,
-            cue=resolve_times(block.cue, now, step_starts, block.minutes) if block.cue else first_sentence(guide),
-            materials=tuple(dict.fromkeys([*block.materials, *(werkvorm.materials if werkvorm else ())])),
-            werkvorm_minutes=sum(s.minutes for s in own),
-            invitation=invitation,
-            invitation_field=invitation_field,
-        ))
+        items.append(
+            AgendaItem(
+                index=index,
+                start=clock(now),
+                end=clock(now + block.minutes),
+                minutes=block.minutes,
+                block=block,
+                werkvorm=werkvorm,
+                cases=tuple(cases[cid] for cid in block.cases if cid in cases),
+                steps=tuple(steps),
+                guide=guide,
+                cue=resolve_times(block.cue, now, step_starts, block.minutes) if block.cue else first_sentence(guide),
+                materials=tuple(dict.fromkeys([*block.materials, *(werkvorm.materials if werkvorm else ())])),
+                werkvorm_minutes=sum(s.minutes for s in own),
+                invitation=invitation,
+                invitation_field=invitation_field,
+            )
+        )
         now += block.minutes
     return Agenda(clock(start), clock(now), now - start, duration(now - start), tuple(items))

@@ -58,35 +58,71 @@ def read_config(root: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return None, [Problem(CONFIG_FILE, 1, 1, "mkdocs.yml ontbreekt",
-                              "Zet mkdocs.yml terug uit de repository (git checkout mkdocs.yml).")]
+        return None, [
+            Problem(
+                CONFIG_FILE,
+                1,
+                1,
+                "mkdocs.yml ontbreekt",
+                "Zet mkdocs.yml terug uit de repository (git checkout mkdocs.yml).",
+            )
+        ]
     except (OSError, UnicodeDecodeError) as error:
-        return None, [Problem(CONFIG_FILE, 1, 1, f"mkdocs.yml kan niet gelezen worden: {error}",
-                              "Sla het bestand op als UTF-8 en controleer de rechten.")]
+        return None, [
+            Problem(
+                CONFIG_FILE,
+                1,
+                1,
+                f"mkdocs.yml kan niet gelezen worden: {error}",
+                "Sla het bestand op als UTF-8 en controleer de rechten.",
+            )
+        ]
     try:
         config = yaml.load(text, Loader=_TolerantLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return None, [Problem(CONFIG_FILE, line, column, f"mkdocs.yml is geen geldige YAML: {reason}",
-                              "Vergelijk de regel met de versie in de repository; gebruik spaties, geen tabs.")]
+        return None, [
+            Problem(
+                CONFIG_FILE,
+                line,
+                column,
+                f"mkdocs.yml is geen geldige YAML: {reason}",
+                "Vergelijk de regel met de versie in de repository; gebruik spaties, geen tabs.",
+            )
+        ]
     if not isinstance(config, dict):
-        return None, [Problem(CONFIG_FILE, 1, 1, "mkdocs.yml bevat geen instellingen (sleutel: waarde)",
-                              "Zet mkdocs.yml terug uit de repository.")]
+        return None, [
+            Problem(
+                CONFIG_FILE,
+                1,
+                1,
+                "mkdocs.yml bevat geen instellingen (sleutel: waarde)",
+                "Zet mkdocs.yml terug uit de repository.",
+            )
+        ]
     return config, []
 
 
 def settings(config: dict[str, Any]) -> tuple[Settings | None, list[Problem]]:
     site_url = config.get("site_url")
     if not isinstance(site_url, str) or not site_url.startswith(("http://", "https://")):
-        return None, [Problem(CONFIG_FILE, _line_of(config, "site_url"), 1,
-                              "site_url ontbreekt of begint niet met https://",
-                              "Kits en open data hebben het adres van de site nodig: site_url: https://…/")]
+        return None, [
+            Problem(
+                CONFIG_FILE,
+                _line_of(config, "site_url"),
+                1,
+                "site_url ontbreekt of begint niet met https://",
+                "Kits en open data hebben het adres van de site nodig: site_url: https://…/",
+            )
+        ]
     repo_url, edit_uri = config.get("repo_url"), config.get("edit_uri")
-    return Settings(site_url=site_url if site_url.endswith("/") else site_url + "/",
-                    repo_url=repo_url if isinstance(repo_url, str) else None,
-                    edit_uri=edit_uri if isinstance(edit_uri, str) else None), []
+    return Settings(
+        site_url=site_url if site_url.endswith("/") else site_url + "/",
+        repo_url=repo_url if isinstance(repo_url, str) else None,
+        edit_uri=edit_uri if isinstance(edit_uri, str) else None,
+    ), []
 
 
 def _line_of(config: dict[str, Any], key: str) -> int:

@@ -41,8 +41,11 @@ def personal_data(text: str) -> Iterator[Finding]:
     """E-mail addresses and Dutch phone numbers."""
     if "@" in text:
         for match in EMAIL_RE.finditer(text):
-            yield Finding(match.start(), f"e-mailadres gevonden: '{match.group()}'",
-                          "Publiceer geen e-mailadressen; verwijs naar de website van de organisatie.")
+            yield Finding(
+                match.start(),
+                f"e-mailadres gevonden: '{match.group()}'",
+                "Publiceer geen e-mailadressen; verwijs naar de website van de organisatie.",
+            )
     position = 0
     while candidate := _PHONE_CANDIDATE.search(text, position):
         start = candidate.start()
@@ -52,8 +55,11 @@ def personal_data(text: str) -> Iterator[Finding]:
         match = PHONE_RE.match(text, start, candidate.end())
         if match and _is_phone(match.group()):
             position = match.end()
-            yield Finding(start, f"telefoonnummer gevonden: '{match.group().strip()}'",
-                          "Publiceer geen telefoonnummers; verwijs naar de website van de organisatie.")
+            yield Finding(
+                start,
+                f"telefoonnummer gevonden: '{match.group().strip()}'",
+                "Publiceer geen telefoonnummers; verwijs naar de website van de organisatie.",
+            )
 
 
 # Characters nobody can see that change what a reader or a program sees: C0 and C1 control characters (a NUL
@@ -63,8 +69,22 @@ def personal_data(text: str) -> Iterator[Finding]:
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _C0_NAMES = {0: "NUL", 7: "BEL", 8: "BACKSPACE", 11: "VERTICAL TAB", 12: "FORM FEED", 27: "ESCAPE", 127: "DELETE"}
 # Names Windows reserves for devices: a file called con.yaml or nul.md cannot be checked out there.
-WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)),
-                              *(f"lpt{n}" for n in range(10)), "com¹", "com²", "com³", "lpt¹", "lpt²", "lpt³"})
+WINDOWS_RESERVED = frozenset(
+    {
+        "con",
+        "prn",
+        "aux",
+        "nul",
+        *(f"com{n}" for n in range(10)),
+        *(f"lpt{n}" for n in range(10)),
+        "com¹",
+        "com²",
+        "com³",
+        "lpt¹",
+        "lpt²",
+        "lpt³",
+    }
+)
 
 
 def character_name(char: str) -> str:
@@ -80,9 +100,12 @@ def invisible(text: str) -> Iterator[Finding]:
     """Control characters and bidirectional overrides, one finding per character."""
     for match in _INVISIBLE.finditer(text):
         char = match.group()
-        yield Finding(match.start(), f"onzichtbaar teken {character_name(char)}",
-                      "Dit teken zie je niet, maar het verandert wat lezers of programma's zien. Haal het weg: typ de "
-                      "tekst op deze plek opnieuw, of kopieer hem niet uit een pdf of een andere site.")
+        yield Finding(
+            match.start(),
+            f"onzichtbaar teken {character_name(char)}",
+            "Dit teken zie je niet, maar het verandert wat lezers of programma's zien. Haal het weg: typ de "
+            "tekst op deze plek opnieuw, of kopieer hem niet uit een pdf of een andere site.",
+        )
 
 
 def is_reserved_name(name: str) -> bool:

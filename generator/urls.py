@@ -22,8 +22,20 @@ COMPOSER = "samenstellen"  # the session composer: workshopkits/samenstellen/, s
 # Ids a kit cannot have: its page would take the place of a page of the site's own in the kits section.
 RESERVED_KIT_IDS = frozenset({COMPOSER, "index"})
 # Names a page in content/pages/ cannot have: the site's own pages, sections and folders use them.
-RESERVED_PAGE_NAMES = frozenset({"index", "trefwoorden", *SECTIONS.values(), DATA_JSON.split("/")[0], SCHEMA_FOLDER,
-                                 KIT_FILES, "assets", "search", "404", "vergelijken"})
+RESERVED_PAGE_NAMES = frozenset(
+    {
+        "index",
+        "trefwoorden",
+        *SECTIONS.values(),
+        DATA_JSON.split("/")[0],
+        SCHEMA_FOLDER,
+        KIT_FILES,
+        "assets",
+        "search",
+        "404",
+        "vergelijken",
+    }
+)
 
 
 def page_url(kind: str, record_id: str) -> str:

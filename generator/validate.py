@@ -95,11 +95,15 @@ def _describe(value: Any, typed: str | None = None) -> str:
 
 def _pattern_hint(pattern: str) -> str:
     if "GM" in pattern:
-        return ("Zet hier de CBS-code van de gemeente, niet de naam: GM en vier cijfers, zoals GM0344 voor Utrecht. "
-                "De codes staan in content/municipalities.yaml.")
+        return (
+            "Zet hier de CBS-code van de gemeente, niet de naam: GM en vier cijfers, zoals GM0344 voor Utrecht. "
+            "De codes staan in content/municipalities.yaml."
+        )
     if "https" in pattern:
-        return ("Een webadres begint met https:// (of http://): schrijf https://www.gemeente.nl/wijkteams, niet "
-                "www.gemeente.nl/wijkteams. Kopieer het adres het makkelijkst uit de adresbalk van je browser.")
+        return (
+            "Een webadres begint met https:// (of http://): schrijf https://www.gemeente.nl/wijkteams, niet "
+            "www.gemeente.nl/wijkteams. Kopieer het adres het makkelijkst uit de adresbalk van je browser."
+        )
     if "[01][0-9]" in pattern:
         return 'Schrijf een tijd als "UU:MM" tussen aanhalingstekens, bijvoorbeeld "08:00".'
     if "[0-9]{4}" in pattern:
@@ -107,8 +111,10 @@ def _pattern_hint(pattern: str) -> str:
     if "äë" in pattern:
         return "Eén woord in kleine letters, zonder spaties of cijfers, zoals 'buurtinitiatief'."
     if "_" in pattern:
-        return ("Schrijf de naam van een veld zoals in het sjabloon, met een liggend streepje: bijvoorbeeld period, "
-                "teams, target_group of working_elements.")
+        return (
+            "Schrijf de naam van een veld zoals in het sjabloon, met een liggend streepje: bijvoorbeeld period, "
+            "teams, target_group of working_elements."
+        )
     return "Alleen kleine letters, cijfers en streepjes, zoals 'vertrouwen-herstellen'."
 
 
@@ -156,9 +162,23 @@ CURLY = "“”„‟‘’‚‛«»"
 # Words people use for an allowed value; each maps to the value Wijkkit uses. Only values among the field's own
 # choices are offered, so 'onderzoek' can mean a source kind and, for a status, nothing.
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "beleidsdocument": ("nota", "beleidsnota", "kadernota", "raadsbrief", "raadsinformatiebrief", "raadsvoorstel",
-                        "collegebrief", "brief", "beleidsplan", "plan", "visie", "visiedocument", "notitie",
-                        "verordening", "beleid"),
+    "beleidsdocument": (
+        "nota",
+        "beleidsnota",
+        "kadernota",
+        "raadsbrief",
+        "raadsinformatiebrief",
+        "raadsvoorstel",
+        "collegebrief",
+        "brief",
+        "beleidsplan",
+        "plan",
+        "visie",
+        "visiedocument",
+        "notitie",
+        "verordening",
+        "beleid",
+    ),
     "onderzoek": ("studie", "onderzoeksrapport", "literatuurstudie", "wetenschappelijk artikel", "proefschrift"),
     "evaluatie": ("evaluatierapport", "evaluatieonderzoek", "effectmeting", "monitor", "rekenkamerrapport"),
     "nieuws": ("nieuwsbericht", "persbericht", "krantenartikel", "krant", "bericht"),
@@ -225,7 +245,7 @@ def _as_typed(doc: YamlFile, loc: Loc) -> str | None:
     lines = doc.text.splitlines()
     if not 0 < line <= len(lines):
         return None
-    found = re.match(r"[^\s,\]}#]+", lines[line - 1][column - 1:])
+    found = re.match(r"[^\s,\]}#]+", lines[line - 1][column - 1 :])
     return found.group() if found else None
 
 
@@ -276,18 +296,25 @@ def _reference_hint(value: str, what: str, known: Known | None, *, ids: Mapping[
     if what == "bron":
         entries = [(i, t, u) for i, t, u in known.sources]
         if ids is not None:
-            entries = [(i, str(getattr(r, "title", "") or ""), str(getattr(r, "url", "") or "")) for i, r in ids.items()]
+            entries = [
+                (i, str(getattr(r, "title", "") or ""), str(getattr(r, "url", "") or "")) for i, r in ids.items()
+            ]
         if re.match(r"^(https?://|www\.)", value.strip()):
             match = [i for i, _, url in entries if url and _address(url) == _address(value)]
             if match:
-                return (f"Dat is het webadres van de bron '{match[0]}'. Zet hier de id van de bron, niet het adres: "
-                        f"source: {match[0]}")
-            return ("Zet hier de id van een bron (de bestandsnaam in content/sources/ zonder .yaml), niet het webadres. "
-                    "Staat de bron er nog niet? Maak hem met: wijkkit new bron --titel \"Titel van de publicatie\", "
-                    "en zet het adres daar onder 'url:'.")
+                return (
+                    f"Dat is het webadres van de bron '{match[0]}'. Zet hier de id van de bron, niet het adres: "
+                    f"source: {match[0]}"
+                )
+            return (
+                "Zet hier de id van een bron (de bestandsnaam in content/sources/ zonder .yaml), niet het webadres. "
+                'Staat de bron er nog niet? Maak hem met: wijkkit new bron --titel "Titel van de publicatie", '
+                "en zet het adres daar onder 'url:'."
+            )
         titles = {_folded(t): i for i, t, _ in entries if t}
         if _folded(value) in titles:
-            return f"Dat is de titel van de bron '{titles[_folded(value)]}': zet hier die id, source: {titles[_folded(value)]}"
+            source = titles[_folded(value)]
+            return f"Dat is de titel van de bron '{source}': zet hier die id, source: {source}"
         close = difflib.get_close_matches(_folded(value), list(titles), n=1, cutoff=0.75)
         by_id = [i for i, _, _ in entries]
         near_id = difflib.get_close_matches(value, by_id, n=3, cutoff=0.6)
@@ -296,8 +323,10 @@ def _reference_hint(value: str, what: str, known: Known | None, *, ids: Mapping[
         if close:
             return f"Bedoel je de bron '{titles[close[0]]}'? Zet dan hier die id."
         title = value if not ID_RE.match(value) else "Titel van de publicatie"
-        return ("Zet hier de id van een bron uit content/sources/. Staat de bron er nog niet? Maak hem met: "
-                f"wijkkit new bron --titel \"{title}\"")
+        return (
+            "Zet hier de id van een bron uit content/sources/. Staat de bron er nog niet? Maak hem met: "
+            f'wijkkit new bron --titel "{title}"'
+        )
     entries_p = [(i, t, n) for i, t, n in known.principles]
     if ids is not None:
         entries_p = [(i, str(getattr(r, "title", "") or ""), getattr(r, "number", None)) for i, r in ids.items()]
@@ -329,7 +358,9 @@ REFERENCES = (
 
 def _reference_at(loc: Loc) -> str | None:
     for pattern, what in REFERENCES:
-        if len(pattern) == len(loc) and all(p == "*" and isinstance(x, int) or p == x for p, x in zip(pattern, loc, strict=True)):
+        if len(pattern) == len(loc) and all(
+            p == "*" and isinstance(x, int) or p == x for p, x in zip(pattern, loc, strict=True)
+        ):
             return what
     return None
 
@@ -349,7 +380,9 @@ def _code_hint(typed: str, known: Known | None) -> str:
     return _pattern_hint("GM")
 
 
-def _schema_problem(doc: YamlFile, model: type[BaseModel], error: dict[str, Any], known: Known | None = None) -> Problem:
+def _schema_problem(
+    doc: YamlFile, model: type[BaseModel], error: dict[str, Any], known: Known | None = None
+) -> Problem:
     etype = error["type"]
     loc = _data_loc(doc.data, error["loc"], etype)
     info = field_type(model, loc)
@@ -370,85 +403,175 @@ def _schema_problem(doc: YamlFile, model: type[BaseModel], error: dict[str, Any]
         if invisible:
             clean = _without_invisible(unknown)
             fix = f"Typ de veldnaam opnieuw: {clean}:" if clean in fields else _did_you_mean_field(clean, fields)
-            return _at(doc, loc, f"in de veldnaam '{clean}' staat {invisible}, die je niet ziet",
-                       f"{fix} (haal de regel weg en typ hem opnieuw, of kopieer hem niet uit een ander document).",
-                       key=True)
-        return _at(doc, loc, f"onbekend veld '{unknown}'",
-                   _did_you_mean_field(unknown, fields) + "Toegestane velden hier: " + ", ".join(sorted(fields)) + ".",
-                   key=True)
+            return _at(
+                doc,
+                loc,
+                f"in de veldnaam '{clean}' staat {invisible}, die je niet ziet",
+                f"{fix} (haal de regel weg en typ hem opnieuw, of kopieer hem niet uit een ander document).",
+                key=True,
+            )
+        return _at(
+            doc,
+            loc,
+            f"onbekend veld '{unknown}'",
+            _did_you_mean_field(unknown, fields) + "Toegestane velden hier: " + ", ".join(sorted(fields)) + ".",
+            key=True,
+        )
     if etype == "missing":
-        return _at(doc, loc[:-1], f"verplicht veld '{loc[-1]}' ontbreekt",
-                   f"Voeg '{loc[-1]}:' toe. {description}".strip(), key=True)
+        return _at(
+            doc,
+            loc[:-1],
+            f"verplicht veld '{loc[-1]}' ontbreekt",
+            f"Voeg '{loc[-1]}:' toe. {description}".strip(),
+            key=True,
+        )
     if value is None and etype not in ("missing", "extra_forbidden") and info is not None:
         # `field:` with nothing after it, as in a freshly scaffolded template
         choices = f" Kies uit: {', '.join(info.choices)}." if info.choices else ""
         optional = info.owner is not None and not info.owner.model_fields[info.name].is_required()
-        unused = (" Gebruik je dit veld niet? Zet dan weer '# ' voor de regel. Haalde je '# ' weg? Doe dat dan ook"
-                  " op de regels eronder die bij dit veld horen.") if optional else ""
-        return _at(doc, loc, f"'{field_name}' is nog niet ingevuld",
-                   f"Vul het in achter '{field_name}:'. {description}{choices}{unused}")
+        unused = (
+            (
+                " Gebruik je dit veld niet? Zet dan weer '# ' voor de regel. Haalde je '# ' weg? Doe dat dan ook"
+                " op de regels eronder die bij dit veld horen."
+            )
+            if optional
+            else ""
+        )
+        return _at(
+            doc,
+            loc,
+            f"'{field_name}' is nog niet ingevuld",
+            f"Vul het in achter '{field_name}:'. {description}{choices}{unused}",
+        )
     if etype == "string_too_long":
         length, limit = len(value), ctx.get("max_length")
         if info and info.card_limit:
-            return _at(doc, loc, f"'{field_name}' is te lang voor een kaart: {length} tekens, max {limit}",
-                       f"Kort de tekst in met {length - limit} tekens; op een kaart is de ruimte beperkt.")
-        return _at(doc, loc, f"'{field_name}' is te lang: {length} tekens, max {limit}",
-                   f"Kort de tekst in met {length - limit} tekens.")
+            return _at(
+                doc,
+                loc,
+                f"'{field_name}' is te lang voor een kaart: {length} tekens, max {limit}",
+                f"Kort de tekst in met {length - limit} tekens; op een kaart is de ruimte beperkt.",
+            )
+        return _at(
+            doc,
+            loc,
+            f"'{field_name}' is te lang: {length} tekens, max {limit}",
+            f"Kort de tekst in met {length - limit} tekens.",
+        )
     if etype == "string_too_short":
         required = info is not None and info.owner is not None and info.owner.model_fields[info.name].is_required()
         advice = "Vul dit veld in." if required else "Vul dit veld in of laat het helemaal weg."
         return _at(doc, loc, f"'{field_name}' is leeg", f"{advice} {description}")
     if etype == "too_short":
-        return _at(doc, loc, f"'{field_name}' heeft te weinig items: {ctx.get('actual_length')}, minstens {ctx.get('min_length')}",
-                   f"Voeg items toe, elk op een eigen regel die begint met '- '. {description}")
+        return _at(
+            doc,
+            loc,
+            f"'{field_name}' heeft te weinig items: {ctx.get('actual_length')}, minstens {ctx.get('min_length')}",
+            f"Voeg items toe, elk op een eigen regel die begint met '- '. {description}",
+        )
     if etype == "too_long":
-        return _at(doc, loc, f"'{field_name}' heeft te veel items: {ctx.get('actual_length')}, max {ctx.get('max_length')}",
-                   f"Haal items weg. {description}")
-    if isinstance(value, str) and _invisible_in(value) and etype in ("string_pattern_mismatch", "enum", "literal_error"):
-        return _at(doc, loc, f"in de waarde van '{field_name}' staat {_invisible_in(value)}, die je niet ziet",
-                   f"Typ de waarde opnieuw: {_without_invisible(value)}")
+        return _at(
+            doc,
+            loc,
+            f"'{field_name}' heeft te veel items: {ctx.get('actual_length')}, max {ctx.get('max_length')}",
+            f"Haal items weg. {description}",
+        )
+    if (
+        isinstance(value, str)
+        and _invisible_in(value)
+        and etype in ("string_pattern_mismatch", "enum", "literal_error")
+    ):
+        return _at(
+            doc,
+            loc,
+            f"in de waarde van '{field_name}' staat {_invisible_in(value)}, die je niet ziet",
+            f"Typ de waarde opnieuw: {_without_invisible(value)}",
+        )
     if _curly(value) and etype in ("string_pattern_mismatch", "enum", "literal_error", "date_from_datetime_parsing"):
-        return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {value} staat tussen gekrulde aanhalingstekens",
-                   f"Haal de aanhalingstekens weg: {field_name}: {value[1:-1]}. Een tekstverwerker maakt van \" "
-                   "vaak “ of ”; YAML kent alleen de rechte.")
+        return _at(
+            doc,
+            loc,
+            f"ongeldige waarde voor '{field_name}': {value} staat tussen gekrulde aanhalingstekens",
+            f'Haal de aanhalingstekens weg: {field_name}: {value[1:-1]}. Een tekstverwerker maakt van " '
+            "vaak “ of ”; YAML kent alleen de rechte.",
+        )
     if _is_code_field(info) and (etype == "string_pattern_mismatch" or isinstance(value, int)):
-        return _at(doc, loc, f"'{field_name}' moet een CBS-code zijn (GM en vier cijfers), maar is {shown}",
-                   _code_hint(str(shown), known))
+        return _at(
+            doc,
+            loc,
+            f"'{field_name}' moet een CBS-code zijn (GM en vier cijfers), maar is {shown}",
+            _code_hint(str(shown), known),
+        )
     if etype == "string_pattern_mismatch":
         reference = _reference_at(loc)
         if reference:
-            return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value)}",
-                       _reference_hint(str(value), reference, known))
-        return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value)}", _pattern_hint(ctx.get("pattern", "")))
+            return _at(
+                doc,
+                loc,
+                f"ongeldige waarde voor '{field_name}': {_describe(value)}",
+                _reference_hint(str(value), reference, known),
+            )
+        return _at(
+            doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value)}", _pattern_hint(ctx.get("pattern", ""))
+        )
     if etype == "enum" or (info and info.choices and etype in ("literal_error", "string_type")):
         choices = info.choices if info else []
-        return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value, typed)}",
-                   _did_you_mean(str(shown), choices) + "Kies uit: " + ", ".join(choices) + ".")
+        return _at(
+            doc,
+            loc,
+            f"ongeldige waarde voor '{field_name}': {_describe(value, typed)}",
+            _did_you_mean(str(shown), choices) + "Kies uit: " + ", ".join(choices) + ".",
+        )
     if etype == "string_type" and isinstance(value, int | float) and _reference_at(loc) == "principe":
-        return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value, typed)}",
-                   _reference_hint(str(shown), "principe", known))
+        return _at(
+            doc,
+            loc,
+            f"ongeldige waarde voor '{field_name}': {_describe(value, typed)}",
+            _reference_hint(str(shown), "principe", known),
+        )
     if etype == "string_type":
-        return _at(doc, loc, f"'{field_name}' moet tekst zijn, maar is {_describe(value, typed)}",
-                   "Zet de waarde tussen aanhalingstekens, bijvoorbeeld: " f"{field_name}: \"{shown}\"." if not isinstance(value, list | dict)
-                   else f"Schrijf één tekst achter '{field_name}:'. {description}")
+        return _at(
+            doc,
+            loc,
+            f"'{field_name}' moet tekst zijn, maar is {_describe(value, typed)}",
+            f'Zet de waarde tussen aanhalingstekens, bijvoorbeeld: {field_name}: "{shown}".'
+            if not isinstance(value, list | dict)
+            else f"Schrijf één tekst achter '{field_name}:'. {description}",
+        )
     if etype in ("int_type", "int_parsing", "int_from_float"):
         return _at(doc, loc, f"'{field_name}' moet een heel getal zijn, maar is {_describe(value)}", description)
     if etype in ("greater_than_equal", "greater_than"):
-        return _at(doc, loc, f"'{field_name}' is te klein: {value}, minstens {ctx.get('ge', ctx.get('gt'))}", description)
+        return _at(
+            doc, loc, f"'{field_name}' is te klein: {value}, minstens {ctx.get('ge', ctx.get('gt'))}", description
+        )
     if etype in ("less_than_equal", "less_than"):
-        return _at(doc, loc, f"'{field_name}' is te groot: {value}, hoogstens {ctx.get('le', ctx.get('lt'))}", description)
+        return _at(
+            doc, loc, f"'{field_name}' is te groot: {value}, hoogstens {ctx.get('le', ctx.get('lt'))}", description
+        )
     if etype in ("bool_type", "bool_parsing"):
         return _at(doc, loc, f"'{field_name}' moet true of false zijn, maar is {_describe(value)}", description)
     if etype.startswith("date"):
-        return _at(doc, loc, f"'{field_name}' moet een datum zijn (JJJJ-MM-DD), maar is {_describe(value)}",
-                   "Schrijf eerst het jaar, dan de maand, dan de dag, met streepjes en zonder aanhalingstekens: "
-                   "2024-03-12 voor 12 maart 2024.")
+        return _at(
+            doc,
+            loc,
+            f"'{field_name}' moet een datum zijn (JJJJ-MM-DD), maar is {_describe(value)}",
+            "Schrijf eerst het jaar, dan de maand, dan de dag, met streepjes en zonder aanhalingstekens: "
+            "2024-03-12 voor 12 maart 2024.",
+        )
     if etype == "list_type":
-        return _at(doc, loc, f"'{field_name}' moet een lijst zijn, maar is {_describe(value)}",
-                   f"Zet elk item op een eigen regel die begint met '- '. {description}")
+        return _at(
+            doc,
+            loc,
+            f"'{field_name}' moet een lijst zijn, maar is {_describe(value)}",
+            f"Zet elk item op een eigen regel die begint met '- '. {description}",
+        )
     if etype in ("model_type", "model_attributes_type", "dict_type"):
-        return _at(doc, loc, f"'{field_name}' moet velden bevatten (naam: waarde), maar is {_describe(value)}",
-                   f"Zet de velden op de regels eronder, elk met twee spaties ervoor, zoals in het sjabloon. {description}")
+        return _at(
+            doc,
+            loc,
+            f"'{field_name}' moet velden bevatten (naam: waarde), maar is {_describe(value)}",
+            f"Zet de velden op de regels eronder, elk met twee spaties ervoor, zoals in het sjabloon. {description}",
+        )
     return _at(doc, loc, f"ongeldige waarde voor '{field_name}': {_describe(value)}", description)
 
 
@@ -465,8 +588,11 @@ def _check_schema(doc: YamlFile, kind: Kind, known: Known | None = None) -> tupl
     problems: dict[Loc, Problem] = {}
     union_locs: set[Loc] = set()
     # a field name with an invisible character in it: reported as that, not also as the field that is then missing
-    retyped = {(*error["loc"][:-1], _without_invisible(str(error["loc"][-1]))) for error in errors
-               if error["type"] == "extra_forbidden" and _invisible_in(str(error["loc"][-1]))}
+    retyped = {
+        (*error["loc"][:-1], _without_invisible(str(error["loc"][-1])))
+        for error in errors
+        if error["type"] == "extra_forbidden" and _invisible_in(str(error["loc"][-1]))
+    }
     errors = [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) in retyped)]
     for error in errors:
         loc = _data_loc(doc.data, error["loc"], error["type"])
@@ -477,8 +603,11 @@ def _check_schema(doc: YamlFile, kind: Kind, known: Known | None = None) -> tupl
     for loc in union_locs:
         info = field_type(kind.model, loc)
         name = info.name if info and info.name else ".".join(map(str, loc))
-        result.append(_at(doc, loc, f"ongeldige waarde voor '{name}': {_describe(doc.get(loc))}",
-                          info.description if info else ""))
+        result.append(
+            _at(
+                doc, loc, f"ongeldige waarde voor '{name}': {_describe(doc.get(loc))}", info.description if info else ""
+            )
+        )
     return None, result
 
 
@@ -516,7 +645,7 @@ def _strings(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
 
 def _check_text(doc: YamlFile, kind: Kind | None, policy: markup.Policy = markup.DEFAULT_POLICY) -> list[Problem]:
     """Personal data and invisible characters anywhere in the file (found in its text, so the line is exact);
-    invisible characters written as escapes ("\u202E") in the values; Markdown in Markdown fields."""
+    invisible characters written as escapes ("\u202e") in the values; Markdown in Markdown fields."""
     problems = []
     for finding in (*textcheck.personal_data(doc.text), *textcheck.invisible(doc.text)):
         line, column = doc.offset_to_mark(finding.offset)
@@ -541,17 +670,35 @@ def _check_page(page: PageText, policy: markup.Policy = markup.DEFAULT_POLICY) -
     problems = []
     name = PurePosixPath(page.path).stem
     if not _is_slug(name):
-        problems.append(Problem(page.path, 1, 1, f"ongeldige bestandsnaam '{name}.md'",
-                                "Gebruik kleine letters, cijfers en streepjes, zoals 'over-wijkkit.md'."))
+        problems.append(
+            Problem(
+                page.path,
+                1,
+                1,
+                f"ongeldige bestandsnaam '{name}.md'",
+                "Gebruik kleine letters, cijfers en streepjes, zoals 'over-wijkkit.md'.",
+            )
+        )
     elif name in urls.RESERVED_PAGE_NAMES:
-        problems.append(Problem(page.path, 1, 1, f"de naam '{name}' is al in gebruik op de site",
-                                f"Kies een andere bestandsnaam voor deze pagina, bijvoorbeeld 'over-{name}.md'."))
-    for finding in [*textcheck.personal_data(page.text), *textcheck.invisible(page.text),
-                    *textcheck.markdown(page.text, policy)]:
+        problems.append(
+            Problem(
+                page.path,
+                1,
+                1,
+                f"de naam '{name}' is al in gebruik op de site",
+                f"Kies een andere bestandsnaam voor deze pagina, bijvoorbeeld 'over-{name}.md'.",
+            )
+        )
+    for finding in [
+        *textcheck.personal_data(page.text),
+        *textcheck.invisible(page.text),
+        *textcheck.markdown(page.text, policy),
+    ]:
         before = page.text[: finding.offset]
         line = before.count("\n") + 1
-        problems.append(Problem(page.path, line, finding.offset - (before.rfind("\n") + 1) + 1,
-                                finding.message, finding.hint))
+        problems.append(
+            Problem(page.path, line, finding.offset - (before.rfind("\n") + 1) + 1, finding.message, finding.hint)
+        )
     return problems
 
 
@@ -590,15 +737,27 @@ def _check_filled(doc: YamlFile, kind: Kind, known: Known | None = None) -> list
     for loc, text in _strings(doc.data):
         if text and not text.strip():
             name = next((str(p) for p in reversed(loc) if isinstance(p, str)), "het record")
-            problems.append(_at(doc, loc, f"'{name}' bevat alleen spaties",
-                                "Vul het in, of haal het veld weg als het niet verplicht is."))
+            problems.append(
+                _at(
+                    doc,
+                    loc,
+                    f"'{name}' bevat alleen spaties",
+                    "Vul het in, of haal het veld weg als het niet verplicht is.",
+                )
+            )
             continue
         placeholder = next((p for p in PLACEHOLDERS if p in text), None) if maybe_placeholder else None
         if placeholder:
             name = next((str(p) for p in reversed(loc) if isinstance(p, str)), "het record")
-            problems.append(_at(doc, loc, f"'{name}' bevat nog de voorbeeldtekst uit het sjabloon: '{placeholder}'",
-                                "Vervang hem door je eigen tekst. Gebruik je dit veld niet? Zet dan weer '# ' voor "
-                                "de regels van dit veld."))
+            problems.append(
+                _at(
+                    doc,
+                    loc,
+                    f"'{name}' bevat nog de voorbeeldtekst uit het sjabloon: '{placeholder}'",
+                    "Vervang hem door je eigen tekst. Gebruik je dit veld niet? Zet dan weer '# ' voor "
+                    "de regels van dit veld.",
+                )
+            )
     if kind.name not in ("municipalities", "tags") and may_name_a_person(doc.text):
         places = known.places if known else frozenset()
         for finding in role_names(doc.text, places):
@@ -612,15 +771,22 @@ def _check_filled(doc: YamlFile, kind: Kind, known: Known | None = None) -> list
 # Round 3: consistency across files
 
 
-_KIND_OF_WHAT = {"bron": "source", "principe": "principle", "casus": "case", "werkvorm": "werkvorm",
-                 "trefwoord": "tags", "gemeente": "municipalities"}
+_KIND_OF_WHAT = {
+    "bron": "source",
+    "principe": "principle",
+    "casus": "case",
+    "werkvorm": "werkvorm",
+    "trefwoord": "tags",
+    "gemeente": "municipalities",
+}
 
 
 class _Crosscheck:
     """References, registers, unique ids and totals, over all records that passed the schema."""
 
-    def __init__(self, checked: list[Checked], today: dt.date, broken: set[tuple[str, str]],
-                 taken: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, checked: list[Checked], today: dt.date, broken: set[tuple[str, str]], taken: frozenset[str] = frozenset()
+    ) -> None:
         self.checked = checked
         self.taken = taken  # every file that was read, checked or not: a suggested new name must be free
         self.today = today
@@ -630,7 +796,9 @@ class _Crosscheck:
         for item in checked:
             self.by_kind[item.kind.name].append(item)
         self.ids: dict[str, dict[str, Any]] = {
-            name: {c.record.id: c.record for c in items} for name, items in self.by_kind.items() if name not in ("municipalities", "tags", "synonyms")
+            name: {c.record.id: c.record for c in items}
+            for name, items in self.by_kind.items()
+            if name not in ("municipalities", "tags", "synonyms")
         }
         self.municipalities = {m.code: m for c in self.by_kind["municipalities"] for m in c.record.municipalities}
         self.tags = {t.id: t for c in self.by_kind["tags"] for t in c.record.tags}
@@ -667,26 +835,43 @@ class _Crosscheck:
                     continue
                 stem = PurePosixPath(item.doc.path).stem
                 if textcheck.is_reserved_name(record_id):
-                    self.add(item.doc, ("id",), f"id '{record_id}' is een naam die Windows niet toestaat",
-                             "Windows gebruikt deze naam voor een apparaat; het bestand kan daar niet bestaan. "
-                             f"Kies een andere id, bijvoorbeeld '{record_id}-1'.")
+                    self.add(
+                        item.doc,
+                        ("id",),
+                        f"id '{record_id}' is een naam die Windows niet toestaat",
+                        "Windows gebruikt deze naam voor een apparaat; het bestand kan daar niet bestaan. "
+                        f"Kies een andere id, bijvoorbeeld '{record_id}-1'.",
+                    )
                     continue
                 if record_id != stem:
-                    self.add(item.doc, ("id",), f"id '{record_id}' is niet gelijk aan de bestandsnaam '{stem}.yaml'",
-                             self.rename_hint(item, record_id, stem, items))
+                    self.add(
+                        item.doc,
+                        ("id",),
+                        f"id '{record_id}' is niet gelijk aan de bestandsnaam '{stem}.yaml'",
+                        self.rename_hint(item, record_id, stem, items),
+                    )
                     continue  # a copy with the old id: its id is what is wrong, not the original's
                 if record_id in seen:
                     free = self.free_id(item, record_id)
-                    self.add(item.doc, ("id",), f"id '{record_id}' wordt al gebruikt in {seen[record_id]}",
-                             f"Kies een andere id, zoals '{free}': zet 'id: {free}' en hernoem het bestand naar "
-                             f"{free}.yaml. Elke id komt per soort record maar één keer voor.")
+                    self.add(
+                        item.doc,
+                        ("id",),
+                        f"id '{record_id}' wordt al gebruikt in {seen[record_id]}",
+                        f"Kies een andere id, zoals '{free}': zet 'id: {free}' en hernoem het bestand naar "
+                        f"{free}.yaml. Elke id komt per soort record maar één keer voor.",
+                    )
                 seen.setdefault(record_id, item.doc.path)
         numbers: dict[int, str] = {}
         for item in self.by_kind["principle"]:
             number = item.record.number
             if number in numbers:
-                self.add(item.doc, ("number",), f"nummer {number} is al in gebruik door {numbers[number]}",
-                         f"Kies een vrij nummer, bijvoorbeeld {max(c.record.number for c in self.by_kind['principle']) + 1}.")
+                self.add(
+                    item.doc,
+                    ("number",),
+                    f"nummer {number} is al in gebruik door {numbers[number]}",
+                    f"Kies een vrij nummer, bijvoorbeeld "
+                    f"{max(c.record.number for c in self.by_kind['principle']) + 1}.",
+                )
             numbers.setdefault(number, item.doc.path)
 
     def free_id(self, item: Checked, base: str) -> str:
@@ -713,11 +898,15 @@ class _Crosscheck:
         if name_free:
             return f"Hernoem het bestand naar {record_id}.yaml."
         if stem_ok:
-            return (f"Zet 'id: {stem}'; een ander bestand heet al {record_id}.yaml. Is dit een kopie van dat bestand? "
-                    "Haal dan een van de twee weg.")
+            return (
+                f"Zet 'id: {stem}'; een ander bestand heet al {record_id}.yaml. Is dit een kopie van dat bestand? "
+                "Haal dan een van de twee weg."
+            )
         free = self.free_id(item, stem)
-        return (f"Er is al een bestand {record_id}.yaml. Geef dit record een eigen id en bestandsnaam, zoals '{free}': "
-                f"zet 'id: {free}' en hernoem het bestand naar {free}.yaml. Is het een kopie? Haal er dan een weg.")
+        return (
+            f"Er is al een bestand {record_id}.yaml. Geef dit record een eigen id en bestandsnaam, zoals '{free}': "
+            f"zet 'id: {free}' en hernoem het bestand naar {free}.yaml. Is het een kopie? Haal er dan een weg."
+        )
 
     def registers(self) -> None:
         for item in self.by_kind["municipalities"]:
@@ -725,38 +914,59 @@ class _Crosscheck:
             names: dict[str, int] = {}
             for index, municipality in enumerate(item.record.municipalities):
                 if municipality.code in codes:
-                    self.add(item.doc, ("municipalities", index, "code"),
-                             f"gemeentecode {municipality.code} staat twee keer in het register",
-                             "Houd één regel per gemeente.")
+                    self.add(
+                        item.doc,
+                        ("municipalities", index, "code"),
+                        f"gemeentecode {municipality.code} staat twee keer in het register",
+                        "Houd één regel per gemeente.",
+                    )
                 if municipality.name.casefold() in names:
-                    self.add(item.doc, ("municipalities", index, "name"),
-                             f"gemeente '{municipality.name}' staat twee keer in het register", "Houd één regel per gemeente.")
+                    self.add(
+                        item.doc,
+                        ("municipalities", index, "name"),
+                        f"gemeente '{municipality.name}' staat twee keer in het register",
+                        "Houd één regel per gemeente.",
+                    )
                 codes.setdefault(municipality.code, index)
                 names.setdefault(municipality.name.casefold(), index)
             self.mergers(item)
             for index, ref in enumerate(item.record.sources):
-                self.ref(item.doc, ("sources", index, "source"), ref.source, self.ids["source"], "bron",
-                         "Bronnen staan in content/sources/; voeg de bron daar toe als hij ontbreekt.")
+                self.ref(
+                    item.doc,
+                    ("sources", index, "source"),
+                    ref.source,
+                    self.ids["source"],
+                    "bron",
+                    "Bronnen staan in content/sources/; voeg de bron daar toe als hij ontbreekt.",
+                )
         for item in self.by_kind["synonyms"]:
             groups: dict[str, int] = {}
             for index, group in enumerate(item.record.synonyms):
                 for position, word in enumerate(group.words):
                     if word in groups:
                         where = "in deze groep" if groups[word] == index else f"in groep {groups[word] + 1}"
-                        self.add(item.doc, ("synonyms", index, "words", position),
-                                 f"zoekwoord '{word}' staat al {where}",
-                                 "Zet elk woord in één groep; voeg de groepen samen als ze hetzelfde betekenen.")
+                        self.add(
+                            item.doc,
+                            ("synonyms", index, "words", position),
+                            f"zoekwoord '{word}' staat al {where}",
+                            "Zet elk woord in één groep; voeg de groepen samen als ze hetzelfde betekenen.",
+                        )
                     groups.setdefault(word, index)
         for item in self.by_kind["tags"]:
             seen: set[str] = set()
             for index, tag in enumerate(item.record.tags):
                 if tag.id in seen:
-                    self.add(item.doc, ("tags", index, "id"), f"trefwoord '{tag.id}' staat twee keer in de lijst",
-                             "Houd één regel per trefwoord.")
+                    self.add(
+                        item.doc,
+                        ("tags", index, "id"),
+                        f"trefwoord '{tag.id}' staat twee keer in de lijst",
+                        "Houd één regel per trefwoord.",
+                    )
                 seen.add(tag.id)
 
     def mergers(self, item: Checked) -> None:
-        """A former municipality points at successors in the register, in a year that has come and that the register covers."""
+        """A former municipality points at successors in the register, in a year that has come and that the register
+        covers."""
         register = item.record
         known = {m.code: m for m in register.municipalities}
         as_of = int(register.as_of[:4]) if register.as_of else None
@@ -768,49 +978,95 @@ class _Crosscheck:
             for sindex, code in enumerate(merged.successors):
                 at = loc if isinstance(merged.into, str) else (*loc, sindex)
                 if code == municipality.code:
-                    self.add(item.doc, at, f"gemeente {municipality.name} ({code}) kan niet in zichzelf zijn opgegaan",
-                             "Zet bij 'into' de CBS-code van de gemeente waarin ze opging.")
+                    self.add(
+                        item.doc,
+                        at,
+                        f"gemeente {municipality.name} ({code}) kan niet in zichzelf zijn opgegaan",
+                        "Zet bij 'into' de CBS-code van de gemeente waarin ze opging.",
+                    )
                 elif code not in known:
-                    self.add(item.doc, at, f"gemeente {municipality.name} is opgegaan in {code}, maar die code staat niet "
-                             "in het register",
-                             "Voeg de nieuwe gemeente toe aan het register (code, name, province), of verbeter de code.")
+                    self.add(
+                        item.doc,
+                        at,
+                        f"gemeente {municipality.name} is opgegaan in {code}, maar die code staat niet in het register",
+                        "Voeg de nieuwe gemeente toe aan het register (code, name, province), of verbeter de code.",
+                    )
             if len(set(merged.successors)) < len(merged.successors):
-                self.add(item.doc, loc, f"bij gemeente {municipality.name} staat dezelfde code twee keer onder 'into'",
-                         "Noem elke gemeente waarin ze opging één keer.")
+                self.add(
+                    item.doc,
+                    loc,
+                    f"bij gemeente {municipality.name} staat dezelfde code twee keer onder 'into'",
+                    "Noem elke gemeente waarin ze opging één keer.",
+                )
             year_loc: Loc = ("municipalities", index, "merged", "year")
             if merged.year > self.today.year:
-                self.add(item.doc, year_loc, f"samenvoeging van {municipality.name} in {merged.year} ligt in de toekomst",
-                         "Zet een gemeente pas in 'merged' als de samenvoeging is ingegaan (op 1 januari van dat jaar).")
+                self.add(
+                    item.doc,
+                    year_loc,
+                    f"samenvoeging van {municipality.name} in {merged.year} ligt in de toekomst",
+                    "Zet een gemeente pas in 'merged' als de samenvoeging is ingegaan (op 1 januari van dat jaar).",
+                )
             elif as_of is not None and merged.year > as_of:
-                self.add(item.doc, year_loc,
-                         f"samenvoeging van {municipality.name} in {merged.year} valt na de datum van het register "
-                         f"('as_of: {register.as_of}')",
-                         f"Zet 'as_of' op de datum waarop het register nu klopt, bijvoorbeeld {merged.year}-01-01, en "
-                         "controleer dan ook de andere gemeenten van dat jaar.")
+                self.add(
+                    item.doc,
+                    year_loc,
+                    f"samenvoeging van {municipality.name} in {merged.year} valt na de datum van het register "
+                    f"('as_of: {register.as_of}')",
+                    f"Zet 'as_of' op de datum waarop het register nu klopt, bijvoorbeeld {merged.year}-01-01, en "
+                    "controleer dan ook de andere gemeenten van dat jaar.",
+                )
 
     # references shared by several kinds
     def common(self, doc: YamlFile, record: Any) -> None:
         for index, ref in enumerate(getattr(record, "sources", ())):
-            self.ref(doc, ("sources", index, "source"), ref.source, self.ids["source"], "bron",
-                     "Bronnen staan in content/sources/; voeg de bron daar toe als hij ontbreekt.")
+            self.ref(
+                doc,
+                ("sources", index, "source"),
+                ref.source,
+                self.ids["source"],
+                "bron",
+                "Bronnen staan in content/sources/; voeg de bron daar toe als hij ontbreekt.",
+            )
             if ref.supports and not isinstance(record, Example):
-                self.add(doc, ("sources", index, "supports"), "'supports' hoort alleen bij praktijkvoorbeelden",
-                         "Haal 'supports:' hier weg; zet in 'note:' waar in de bron het staat.", key=True)
+                self.add(
+                    doc,
+                    ("sources", index, "supports"),
+                    "'supports' hoort alleen bij praktijkvoorbeelden",
+                    "Haal 'supports:' hier weg; zet in 'note:' waar in de bron het staat.",
+                    key=True,
+                )
         for index, tag in enumerate(getattr(record, "tags", ())):
-            self.ref(doc, ("tags", index), tag, self.tags, "trefwoord",
-                     "Gebruik een trefwoord uit content/tags.yaml, of voeg het daar toe met een omschrijving.")
+            self.ref(
+                doc,
+                ("tags", index),
+                tag,
+                self.tags,
+                "trefwoord",
+                "Gebruik een trefwoord uit content/tags.yaml, of voeg het daar toe met een omschrijving.",
+            )
 
     def principle_refs(self, doc: YamlFile, field: str, ids: list[str]) -> None:
         for index, pid in enumerate(ids):
-            self.ref(doc, (field, index), pid, self.ids["principle"], "principe", "Principes staan in content/principles/.")
+            self.ref(
+                doc, (field, index), pid, self.ids["principle"], "principe", "Principes staan in content/principles/."
+            )
 
     def check_principle(self, doc: YamlFile, record: Any) -> None:
         self.common(doc, record)
         for index, other in enumerate(record.related):
             if other == record.id:
-                self.add(doc, ("related", index), "een principe kan niet aan zichzelf verwant zijn", "Haal deze regel weg.")
+                self.add(
+                    doc, ("related", index), "een principe kan niet aan zichzelf verwant zijn", "Haal deze regel weg."
+                )
             else:
-                self.ref(doc, ("related", index), other, self.ids["principle"], "principe", "Principes staan in content/principles/.")
+                self.ref(
+                    doc,
+                    ("related", index),
+                    other,
+                    self.ids["principle"],
+                    "principe",
+                    "Principes staan in content/principles/.",
+                )
 
     def check_case(self, doc: YamlFile, record: Any) -> None:
         self.common(doc, record)
@@ -819,10 +1075,18 @@ class _Crosscheck:
     def check_example(self, doc: YamlFile, record: Any) -> None:
         self.common(doc, record)
         for index, use in enumerate(record.principles):
-            self.ref(doc, ("principles", index, "id"), use.id, self.ids["principle"], "principe",
-                     "Principes staan in content/principles/.")
-        codes = [(("municipality",), record.municipality),
-                 *((("other_municipalities", index), code) for index, code in enumerate(record.other_municipalities))]
+            self.ref(
+                doc,
+                ("principles", index, "id"),
+                use.id,
+                self.ids["principle"],
+                "principe",
+                "Principes staan in content/principles/.",
+            )
+        codes = [
+            (("municipality",), record.municipality),
+            *((("other_municipalities", index), code) for index, code in enumerate(record.other_municipalities)),
+        ]
         for index, code in enumerate(record.other_municipalities):
             if code == record.municipality or code in record.other_municipalities[:index]:
                 self.add(doc, ("other_municipalities", index), f"gemeente {code} staat er al", "Haal deze regel weg.")
@@ -832,24 +1096,42 @@ class _Crosscheck:
                 continue
             if ("municipalities", "") in self.broken:
                 continue
-            self.add(doc, loc, f"gemeentecode {code} staat niet in het register",
-                     "Zoek de CBS-code van de gemeente op en voeg de gemeente toe aan content/municipalities.yaml "
-                     "(code, name, province), of kies met 'wijkkit new voorbeeld --gemeente NAAM' de juiste code. "
-                     "Uitleg: CONTRIBUTING.md, 'Een gemeente toevoegen aan het register'.")
+            self.add(
+                doc,
+                loc,
+                f"gemeentecode {code} staat niet in het register",
+                "Zoek de CBS-code van de gemeente op en voeg de gemeente toe aan content/municipalities.yaml "
+                "(code, name, province), of kies met 'wijkkit new voorbeeld --gemeente NAAM' de juiste code. "
+                "Uitleg: CONTRIBUTING.md, 'Een gemeente toevoegen aan het register'.",
+            )
         self.example_sources(doc, record)
         year = self.today.year
-        for loc, value, what in ((("period", "start"), record.period.start if record.period else None, "beginjaar"),
-                                 (("as_of",), record.as_of, "'stand van'")):
+        for loc, value, what in (
+            (("period", "start"), record.period.start if record.period else None, "beginjaar"),
+            (("as_of",), record.as_of, "'stand van'"),
+        ):
             if value is not None and value > year:
-                self.add(doc, loc, f"{what} {value} ligt in de toekomst",
-                         f"Schrijf het jaar waarin het echt begon, uiterlijk {year}. Begint de aanpak pas later? Laat "
-                         "het jaar dan weg en vertel over de plannen in 'approach'.")
+                self.add(
+                    doc,
+                    loc,
+                    f"{what} {value} ligt in de toekomst",
+                    f"Schrijf het jaar waarin het echt begon, uiterlijk {year}. Begint de aanpak pas later? Laat "
+                    "het jaar dan weg en vertel over de plannen in 'approach'.",
+                )
         if record.period and record.period.end is not None and record.period.end < record.period.start:
-            self.add(doc, ("period", "end"), f"einde ({record.period.end}) ligt voor het begin ({record.period.start})",
-                     "Verwissel de jaren of laat 'end' leeg als de aanpak nog loopt.")
+            self.add(
+                doc,
+                ("period", "end"),
+                f"einde ({record.period.end}) ligt voor het begin ({record.period.start})",
+                "Verwissel de jaren of laat 'end' leeg als de aanpak nog loopt.",
+            )
         if record.last_reviewed > self.today:
-            self.add(doc, ("last_reviewed",), f"datum {record.last_reviewed.isoformat()} ligt in de toekomst",
-                     f"Vul de datum in waarop je het voorbeeld controleerde, uiterlijk vandaag ({self.today.isoformat()}).")
+            self.add(
+                doc,
+                ("last_reviewed",),
+                f"datum {record.last_reviewed.isoformat()} ligt in de toekomst",
+                f"Vul de datum in waarop je het voorbeeld controleerde, uiterlijk vandaag ({self.today.isoformat()}).",
+            )
 
     def former_municipality(self, doc: YamlFile, loc: Loc, record: Example, municipality: Any) -> None:
         """An example filed under a municipality that merged away must say it is about the time before the merger.
@@ -867,27 +1149,40 @@ class _Crosscheck:
         into = [self.municipalities[code] for code in merged.successors if code in self.municipalities]
         names = " en ".join(f"{m.name} ({m.code})" for m in into) or ", ".join(merged.successors)
         now = " of ".join(m.code for m in into) or ", ".join(merged.successors)
-        self.add(doc, loc, f"gemeente {municipality.name} ({municipality.code}) bestaat niet meer: ze is opgegaan in "
-                           f"{names} sinds {merged.year}",
-                 f"Gaat het voorbeeld over nu? Zet dan de code van de gemeente van nu: {now}. Gaat het over de tijd "
-                 f"vóór {merged.year}? Zet dan bij 'as_of' het jaar dat het voorbeeld beschrijft (vóór {merged.year}); "
-                 "dan mag de oude gemeente blijven staan.")
+        self.add(
+            doc,
+            loc,
+            f"gemeente {municipality.name} ({municipality.code}) bestaat niet meer: ze is opgegaan in "
+            f"{names} sinds {merged.year}",
+            f"Gaat het voorbeeld over nu? Zet dan de code van de gemeente van nu: {now}. Gaat het over de tijd "
+            f"vóór {merged.year}? Zet dan bij 'as_of' het jaar dat het voorbeeld beschrijft (vóór {merged.year}); "
+            "dan mag de oude gemeente blijven staan.",
+        )
 
     def example_sources(self, doc: YamlFile, record: Example) -> None:
         """No example rests on weak sources only, and every fact it states is backed by a source it names."""
         sources = [self.ids["source"].get(ref.source) for ref in record.sources]
         known = [s for s in sources if s is not None]
         if known and len(known) == len(sources) and all(s.kind in WEAK_SOURCE_KINDS or not s.date for s in known):
-            self.add(doc, ("sources",), "dit voorbeeld steunt alleen op zwakke bronnen (een opinie, blog of bron zonder datum)",
-                     "Een opinie of blog zegt wat iemand vindt, niet wat een gemeente deed. Voeg een sterkere bron toe: "
-                     "een onderzoek, evaluatie, beleidsdocument, jaarverslag of nieuwsbericht.", key=True)
+            self.add(
+                doc,
+                ("sources",),
+                "dit voorbeeld steunt alleen op zwakke bronnen (een opinie, blog of bron zonder datum)",
+                "Een opinie of blog zegt wat iemand vindt, niet wat een gemeente deed. Voeg een sterkere bron toe: "
+                "een onderzoek, evaluatie, beleidsdocument, jaarverslag of nieuwsbericht.",
+                key=True,
+            )
         facts = marked(Example, "fact")
         covered: set[str] = set()
         for index, ref in enumerate(record.sources):
             for sindex, name in enumerate(ref.supports):
                 if name not in facts:
-                    self.add(doc, ("sources", index, "supports", sindex), f"'{name}' is geen veld met een feit",
-                             _did_you_mean(name, list(facts)) + "Kies uit: " + ", ".join(facts) + ".")
+                    self.add(
+                        doc,
+                        ("sources", index, "supports", sindex),
+                        f"'{name}' is geen veld met een feit",
+                        _did_you_mean(name, list(facts)) + "Kies uit: " + ", ".join(facts) + ".",
+                    )
                 covered.add(name)
         if len(record.sources) == 1 and not record.sources[0].supports:
             return  # one source backs everything
@@ -895,20 +1190,34 @@ class _Crosscheck:
             value = getattr(record, name)
             if value and value != "onbekend" and name not in covered:
                 label = Example.model_fields[name].title
-                self.add(doc, (name,), f"geen bron onderbouwt '{label}' ({name})",
-                         f"Zet '{name}' bij 'supports:' van de bron waar het in staat, of haal het veld weg als geen bron "
-                         "het zegt.", key=True)
+                self.add(
+                    doc,
+                    (name,),
+                    f"geen bron onderbouwt '{label}' ({name})",
+                    f"Zet '{name}' bij 'supports:' van de bron waar het in staat, of haal het veld weg als geen bron "
+                    "het zegt.",
+                    key=True,
+                )
 
     def check_source(self, doc: YamlFile, record: Any) -> None:
         if not record.url and not record.obtain:
-            self.add(doc, ("id",), "de bron heeft geen webadres en zegt niet waar je hem kunt krijgen",
-                     "Zet het adres onder 'url:', of schrijf onder 'obtain:' waar lezers de publicatie kunnen vinden, "
-                     "bijvoorbeeld 'op te vragen bij de gemeente'.", key=True)
+            self.add(
+                doc,
+                ("id",),
+                "de bron heeft geen webadres en zegt niet waar je hem kunt krijgen",
+                "Zet het adres onder 'url:', of schrijf onder 'obtain:' waar lezers de publicatie kunnen vinden, "
+                "bijvoorbeeld 'op te vragen bij de gemeente'.",
+                key=True,
+            )
         for index, host in enumerate(record.reported_in):
             if host == record.id:
-                self.add(doc, ("reported_in", index), "een bron kan niet over zichzelf berichten", "Haal deze regel weg.")
+                self.add(
+                    doc, ("reported_in", index), "een bron kan niet over zichzelf berichten", "Haal deze regel weg."
+                )
             else:
-                self.ref(doc, ("reported_in", index), host, self.ids["source"], "bron", "Bronnen staan in content/sources/.")
+                self.ref(
+                    doc, ("reported_in", index), host, self.ids["source"], "bron", "Bronnen staan in content/sources/."
+                )
         if record.date and record.date > self.today.isoformat():
             self.add(doc, ("date",), f"publicatiedatum {record.date} ligt in de toekomst", "Controleer de datum.")
 
@@ -917,58 +1226,106 @@ class _Crosscheck:
         self.range(doc, ("minutes",), record.minutes, "duur")
         total = sum(step.minutes for step in record.steps)
         if not record.minutes.min <= total <= record.minutes.max:
-            self.add(doc, ("steps",), f"de stappen duren samen {total} minuten, de werkvorm {record.minutes.min}–{record.minutes.max}",
-                     "Pas de minuten van de stappen of de duur (minutes) aan zodat ze kloppen.")
+            self.add(
+                doc,
+                ("steps",),
+                f"de stappen duren samen {total} minuten, de werkvorm {record.minutes.min}–{record.minutes.max}",
+                "Pas de minuten van de stappen of de duur (minutes) aan zodat ze kloppen.",
+            )
 
     def range(self, doc: YamlFile, loc: Loc, value: Any, what: str) -> None:
         if value.min > value.max:
-            self.add(doc, loc + ("min",), f"{what}: min ({value.min}) is groter dan max ({value.max})",
-                     "Verwissel de twee getallen.")
+            self.add(
+                doc,
+                loc + ("min",),
+                f"{what}: min ({value.min}) is groter dan max ({value.max})",
+                "Verwissel de twee getallen.",
+            )
 
     def check_kit(self, doc: YamlFile, record: Kit) -> None:
         if record.id in urls.RESERVED_KIT_IDS:
-            self.add(doc, ("id",), f"id '{record.id}' is de naam van een pagina van de site zelf",
-                     f"De pagina workshopkits/{record.id}/ is al van Wijkkit. Kies een andere id en bestandsnaam, "
-                     f"bijvoorbeeld '{record.id}-1'.")
+            self.add(
+                doc,
+                ("id",),
+                f"id '{record.id}' is de naam van een pagina van de site zelf",
+                f"De pagina workshopkits/{record.id}/ is al van Wijkkit. Kies een andere id en bestandsnaam, "
+                f"bijvoorbeeld '{record.id}-1'.",
+            )
         self.range(doc, ("participants",), record.participants, "aantal deelnemers")
         self.kit_times(doc, record)
         self.kit_principles(doc, record)
         documents = set(record.documents)
         for bindex, block in enumerate(record.blocks):
             for index, cid in enumerate(block.cases):
-                self.ref(doc, ("blocks", bindex, "cases", index), cid, self.ids["case"], "casus", "Casussen staan in content/cases/.")
+                self.ref(
+                    doc,
+                    ("blocks", bindex, "cases", index),
+                    cid,
+                    self.ids["case"],
+                    "casus",
+                    "Casussen staan in content/cases/.",
+                )
             werkvorm = self.ids["werkvorm"].get(block.werkvorm) if block.werkvorm else None
             if block.werkvorm is not None and werkvorm is None:
-                self.ref(doc, ("blocks", bindex, "werkvorm"), block.werkvorm, self.ids["werkvorm"], "werkvorm",
-                         "Werkvormen staan in content/werkvormen/.")
+                self.ref(
+                    doc,
+                    ("blocks", bindex, "werkvorm"),
+                    block.werkvorm,
+                    self.ids["werkvorm"],
+                    "werkvorm",
+                    "Werkvormen staan in content/werkvormen/.",
+                )
             elif werkvorm is not None and not werkvorm.minutes.min <= block.minutes <= werkvorm.minutes.max:
-                self.add(doc, ("blocks", bindex, "minutes"),
-                         f"blok '{block.title}' duurt {block.minutes} minuten, werkvorm '{werkvorm.id}' "
-                         f"{werkvorm.minutes.min}–{werkvorm.minutes.max}",
-                         "Kies een duur binnen die van de werkvorm of een andere werkvorm.")
+                self.add(
+                    doc,
+                    ("blocks", bindex, "minutes"),
+                    f"blok '{block.title}' duurt {block.minutes} minuten, werkvorm '{werkvorm.id}' "
+                    f"{werkvorm.minutes.min}–{werkvorm.minutes.max}",
+                    "Kies een duur binnen die van de werkvorm of een andere werkvorm.",
+                )
             steps = len(werkvorm.steps) if werkvorm is not None else 0
             texts = (("guide", block.guide, "de aanwijzingen"), ("cue", block.cue or "", "de regie"))
             for field, text, where in texts:
                 for problem in schedule.offset_problems(text, block.minutes, steps):
-                    self.add(doc, ("blocks", bindex, field), f"blok '{block.title}': {problem} in {where}",
-                             "Schrijf tijden als {+10} (tien minuten na het begin van het blok), {stap 2} (het "
-                             "begin van stap 2 van de werkvorm) of {einde} (het einde van het blok): Wijkkit maakt er de kloktijd van, ook als het "
-                             "programma verschuift. Een duur ('na vier minuten') klopt niet meer als een blok korter "
-                             "wordt.")
+                    self.add(
+                        doc,
+                        ("blocks", bindex, field),
+                        f"blok '{block.title}': {problem} in {where}",
+                        "Schrijf tijden als {+10} (tien minuten na het begin van het blok), {stap 2} (het "
+                        "begin van stap 2 van de werkvorm) of {einde} (het einde van het blok): Wijkkit maakt er de "
+                        "kloktijd van, ook als het "
+                        "programma verschuift. Een duur ('na vier minuten') klopt niet meer als een blok korter "
+                        "wordt.",
+                    )
         for index, material in enumerate(record.materials):
             if material.per == "groep" and material.group_size is None:
-                self.add(doc, ("materials", index), f"materiaal '{material.item}' is per groep, maar de groepsgrootte ontbreekt",
-                         "Voeg 'group_size:' toe, bijvoorbeeld group_size: 3.")
+                self.add(
+                    doc,
+                    ("materials", index),
+                    f"materiaal '{material.item}' is per groep, maar de groepsgrootte ontbreekt",
+                    "Voeg 'group_size:' toe, bijvoorbeeld group_size: 3.",
+                )
             if material.document is not None and material.document not in documents:
-                self.add(doc, ("materials", index, "document"),
-                         f"materiaal '{material.item}' is het document '{material.document}', maar dat zit niet in de kit",
-                         "Zet het document bij 'documents:', of haal 'document:' weg.")
+                self.add(
+                    doc,
+                    ("materials", index, "document"),
+                    f"materiaal '{material.item}' is het document '{material.document}', maar dat zit niet in de kit",
+                    "Zet het document bij 'documents:', of haal 'document:' weg.",
+                )
         if "casuskaarten" in documents and not any(b.cases for b in record.blocks):
-            self.add(doc, ("documents",), "de kit heeft casuskaarten maar geen blok met casussen",
-                     "Zet casussen onder 'cases:' bij het blok dat ze bespreekt, of haal 'casuskaarten' uit de documenten.")
+            self.add(
+                doc,
+                ("documents",),
+                "de kit heeft casuskaarten maar geen blok met casussen",
+                "Zet casussen onder 'cases:' bij het blok dat ze bespreekt, of haal 'casuskaarten' uit de documenten.",
+            )
         if record.card_questions and "principekaarten" not in documents:
-            self.add(doc, ("card_questions",), "de kit heeft vragen voor principekaarten maar geen principekaarten",
-                     "Zet 'principekaarten' bij 'documents:', of haal 'card_questions' weg.")
+            self.add(
+                doc,
+                ("card_questions",),
+                "de kit heeft vragen voor principekaarten maar geen principekaarten",
+                "Zet 'principekaarten' bij 'documents:', of haal 'card_questions' weg.",
+            )
 
     def kit_times(self, doc: YamlFile, record: Kit) -> None:
         """The blocks fill start to end exactly: a changed start or block length that moves the end is reported."""
@@ -978,16 +1335,26 @@ class _Crosscheck:
             return
         ends = schedule.blocks_end(record)
         change = f"{total - session} minuten korter" if total > session else f"{session - total} minuten langer"
-        self.add(doc, ("end",),
-                 f"de blokken duren samen {total} minuten, maar van {record.start} tot {record.end} is {session} "
-                 f"minuten: de sessie zou om {ends} eindigen",
-                 f"Maak de blokken samen {change}, of zet 'end: \"{ends}\"' als de sessie later mag eindigen.")
+        self.add(
+            doc,
+            ("end",),
+            f"de blokken duren samen {total} minuten, maar van {record.start} tot {record.end} is {session} "
+            f"minuten: de sessie zou om {ends} eindigen",
+            f"Maak de blokken samen {change}, of zet 'end: \"{ends}\"' als de sessie later mag eindigen.",
+        )
 
     def kit_principles(self, doc: YamlFile, record: Kit) -> None:
         selection = record.principles
         if isinstance(selection, PrincipleSelection):
             for index, tag in enumerate(selection.tags):
-                self.ref(doc, ("principles", "tags", index), tag, self.tags, "trefwoord", "Trefwoorden staan in content/tags.yaml.")
+                self.ref(
+                    doc,
+                    ("principles", "tags", index),
+                    tag,
+                    self.tags,
+                    "trefwoord",
+                    "Trefwoorden staan in content/tags.yaml.",
+                )
             return
         if not isinstance(selection, list):
             return
@@ -1002,12 +1369,19 @@ class _Crosscheck:
                 what = f"kaartnummer {key}" if isinstance(key, int) else f"'{key}'"
                 guess = _did_you_mean(key, list(self.ids["principle"])) if isinstance(key, str) else ""
                 valid = ", ".join(f"{p.number} {p.id}" for p in known)
-                self.add(doc, ("principles", index), f"principe {what} bestaat niet",
-                         f"{guess}Kies een id of het nummer op de kaart: {valid}.")
+                self.add(
+                    doc,
+                    ("principles", index),
+                    f"principe {what} bestaat niet",
+                    f"{guess}Kies een id of het nummer op de kaart: {valid}.",
+                )
             elif principle.id in seen:
-                self.add(doc, ("principles", index),
-                         f"principe {key} staat er al in de lijst ({principle.number} {principle.id})",
-                         "Haal deze regel weg.")
+                self.add(
+                    doc,
+                    ("principles", index),
+                    f"principe {key} staat er al in de lijst ({principle.number} {principle.id})",
+                    "Haal deze regel weg.",
+                )
             else:
                 seen[principle.id] = index
 
@@ -1056,7 +1430,11 @@ def validate(
     for doc in documents:
         kind = kind_of(doc.path)
         if kind is None:
-            problems.append(Problem(doc.path, 1, 1, "dit bestand staat op een plek waar Wijkkit geen records verwacht", _place_hint()))
+            problems.append(
+                Problem(
+                    doc.path, 1, 1, "dit bestand staat op een plek waar Wijkkit geen records verwacht", _place_hint()
+                )
+            )
             continue
         record, schema_problems = _check_schema(doc, kind, known)
         problems.extend(schema_problems)

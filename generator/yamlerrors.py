@@ -17,29 +17,69 @@ Mark = tuple[int, int]
 
 
 # libyaml and PyYAML's own parser word their errors differently; each pair is (context, problem) substrings.
-_QUOTE_HINT = ("Zet aan het eind van de tekst hetzelfde aanhalingsteken als aan het begin. Begint de tekst met een "
-               "apostrof, zoals 's-Gravenhage, zet de hele tekst dan tussen dubbele aanhalingstekens: \"'s-Gravenhage\".")
+_QUOTE_HINT = (
+    "Zet aan het eind van de tekst hetzelfde aanhalingsteken als aan het begin. Begint de tekst met een "
+    "apostrof, zoals 's-Gravenhage, zet de hele tekst dan tussen dubbele aanhalingstekens: \"'s-Gravenhage\"."
+)
 _YAML_ERRORS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("quoted scalar", ("end of stream",), "een aanhalingsteken wordt niet gesloten", _QUOTE_HINT),
-    ("quoted scalar", ("escape",), "een \\ in tekst tussen dubbele aanhalingstekens",
-     "Zet de tekst tussen enkele aanhalingstekens (') of haal de \\ weg."),
-    ("simple key", ("expected ':'",), "een regel zonder dubbele punt, op een plek waar een veld verwacht wordt",
-     ("Hoort de regel bij een tekst onder | of >-? Zet er dan twee spaties voor, net als de regels erboven. "
-     "Is het een veld? Zet dan een dubbele punt en een spatie na de veldnaam, zoals 'status: pilot'.")),
-    ("block scalar", ("comment or", "line break"), "na | of >- mag op dezelfde regel geen tekst staan",
-     "Zet de tekst op de regel eronder, met twee spaties ervoor."),
-    ("block collection", ("'-' indicator", "<block end>"), "de inspringing in een lijst klopt niet",
-     ("Elk punt van de lijst begint met '- ' op dezelfde plek. Velden van één punt staan precies onder elkaar: "
-     "'note:' recht onder 'source:', dus twee tekens verder dan het streepje.")),
-    ("block mapping", ("expected key", "<block end>"), "de inspringing klopt niet met de regels erboven",
-     ("Velden op hetzelfde niveau beginnen precies onder elkaar; een veld bovenaan staat helemaal links, zonder "
-     "spaties. Kijk ook op de regels erboven: staat er een aanhalingsteken (\") dat niet gesloten wordt, of tekst "
-     "na het sluitende aanhalingsteken?")),
-    ("flow sequence", ("',' or ']'",), "een lijst tussen [ en ] is niet goed afgesloten",
-     ("Zet komma's tussen de items en sluit de lijst op dezelfde regel af met ], zoals: tags: [preventie, jeugd]. "
-     "Is het geen lijst maar een tekst die met [ begint? Zet de tekst dan tussen aanhalingstekens.")),
-    ("next token", ("cannot start any token",), "een tekst begint met een teken dat YAML niet toestaat",
-     "Zet de hele tekst tussen dubbele aanhalingstekens, zoals: title: \"@Wijkteam: samen sterk\"."),
+    (
+        "quoted scalar",
+        ("escape",),
+        "een \\ in tekst tussen dubbele aanhalingstekens",
+        "Zet de tekst tussen enkele aanhalingstekens (') of haal de \\ weg.",
+    ),
+    (
+        "simple key",
+        ("expected ':'",),
+        "een regel zonder dubbele punt, op een plek waar een veld verwacht wordt",
+        (
+            "Hoort de regel bij een tekst onder | of >-? Zet er dan twee spaties voor, net als de regels erboven. "
+            "Is het een veld? Zet dan een dubbele punt en een spatie na de veldnaam, zoals 'status: pilot'."
+        ),
+    ),
+    (
+        "block scalar",
+        ("comment or", "line break"),
+        "na | of >- mag op dezelfde regel geen tekst staan",
+        "Zet de tekst op de regel eronder, met twee spaties ervoor.",
+    ),
+    (
+        "block collection",
+        ("'-' indicator", "<block end>"),
+        "de inspringing in een lijst klopt niet",
+        (
+            "Elk punt van de lijst begint met '- ' op dezelfde plek. Velden van één punt staan precies onder elkaar: "
+            "'note:' recht onder 'source:', dus twee tekens verder dan het streepje."
+        ),
+    ),
+    (
+        "block mapping",
+        ("expected key", "<block end>"),
+        "de inspringing klopt niet met de regels erboven",
+        (
+            "Velden op hetzelfde niveau beginnen precies onder elkaar; een veld bovenaan staat helemaal links, zonder "
+            'spaties. Kijk ook op de regels erboven: staat er een aanhalingsteken (") dat niet gesloten wordt, of '
+            'tekst '
+            "na het sluitende aanhalingsteken?"
+        ),
+    ),
+    (
+        "flow sequence",
+        ("',' or ']'",),
+        "een lijst tussen [ en ] is niet goed afgesloten",
+        (
+            "Zet komma's tussen de items en sluit de lijst op dezelfde regel af met ], zoals: tags: [preventie, "
+            "jeugd]. "
+            "Is het geen lijst maar een tekst die met [ begint? Zet de tekst dan tussen aanhalingstekens."
+        ),
+    ),
+    (
+        "next token",
+        ("cannot start any token",),
+        "een tekst begint met een teken dat YAML niet toestaat",
+        'Zet de hele tekst tussen dubbele aanhalingstekens, zoals: title: "@Wijkteam: samen sterk".',
+    ),
 )
 # A line like `title: Zwolle: buurtteams`, optionally as a list item: the field name and the text after it.
 _FIELD_LINE = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*):\s+(.*?)\s*$")
@@ -55,8 +95,10 @@ def _colon_hint(lines: list[str], index: int) -> str:
     field = _FIELD_LINE.match(line)
     if field and field.group(2)[:1] in CURLY:
         value = field.group(2).strip(CURLY + " ").replace("\\", "\\\\").replace('"', '\\"')
-        return (f"De tekst staat tussen gekrulde aanhalingstekens ({field.group(2)[0]} …), die YAML niet als "
-                f"aanhalingstekens kent. Gebruik rechte: {field.group(1)}: \"{value}\"")
+        return (
+            f"De tekst staat tussen gekrulde aanhalingstekens ({field.group(2)[0]} …), die YAML niet als "
+            f'aanhalingstekens kent. Gebruik rechte: {field.group(1)}: "{value}"'
+        )
     if field and ": " in field.group(2) and field.group(2)[:1] not in "\"'|>":
         value = field.group(2).strip('"').replace("\\", "\\\\").replace('"', '\\"')
         return f'Zet de tekst tussen aanhalingstekens: {field.group(1)}: "{value}"'
@@ -64,9 +106,11 @@ def _colon_hint(lines: list[str], index: int) -> str:
         return "Zet een spatie na het streepje, zoals '- source: ...'."
     if index > 0 and _NO_SPACE_DASH.match(lines[index - 1]):
         return f"Zet op regel {index} een spatie na het streepje, zoals '- source: ...'."
-    return ("Springt deze regel verder in dan de velden erboven? Laat hem dan recht onder die velden beginnen. "
-            "Staat er een dubbele punt met een spatie in een tekst? Zet de tekst dan tussen aanhalingstekens, "
-            "zoals: title: \"Zwolle: buurtteams in elke wijk\".")
+    return (
+        "Springt deze regel verder in dan de velden erboven? Laat hem dan recht onder die velden beginnen. "
+        "Staat er een dubbele punt met een spatie in een tekst? Zet de tekst dan tussen aanhalingstekens, "
+        'zoals: title: "Zwolle: buurtteams in elke wijk".'
+    )
 
 
 def _open_quote_above(lines: list[str], index: int) -> int | None:
@@ -85,8 +129,10 @@ def explain_yaml_error(exc: yaml.YAMLError, rel: str, text: str) -> Problem:
     context = getattr(exc, "context", None) or ""
     detail = f"{context}, {what}" if context else what
     message = f"YAML kan niet gelezen worden: {detail}"
-    hint = ("Controleer de inspringing (2 spaties per niveau), de dubbele punt na elke veldnaam en zet tekst "
-            "met ': ' of ' #' erin tussen aanhalingstekens.")
+    hint = (
+        "Controleer de inspringing (2 spaties per niveau), de dubbele punt na elke veldnaam en zet tekst "
+        "met ': ' of ' #' erin tussen aanhalingstekens."
+    )
     mark = problem_mark or context_mark
     position: Mark | None = (mark.line + 1, mark.column + 1) if mark is not None else None
     lines = text.splitlines()
@@ -98,7 +144,9 @@ def explain_yaml_error(exc: yaml.YAMLError, rel: str, text: str) -> Problem:
                 position = (context_mark.line + 1, context_mark.column + 1)
             break
     if "mapping values are not allowed" in what and problem_mark is not None:
-        message = "YAML kan niet gelezen worden: een dubbele punt met een spatie erachter, op een plek waar dat niet mag"
+        message = (
+            "YAML kan niet gelezen worden: een dubbele punt met een spatie erachter, op een plek waar dat niet mag"
+        )
         hint = _colon_hint(lines, problem_mark.line)
     if problem_mark is not None and ("block mapping" in context or "block collection" in context):
         opened = _open_quote_above(lines, problem_mark.line)

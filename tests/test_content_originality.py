@@ -91,13 +91,80 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n|\n\s*(?=[-*•]\s|\d+[.)]\s)")
-_STOP = frozenset({
-    "de", "het", "een", "en", "van", "in", "op", "te", "dat", "die", "is", "zijn", "voor", "met", "aan", "er",
-    "niet", "om", "ook", "als", "bij", "of", "maar", "dan", "door", "naar", "uit", "over", "wat", "hun", "zij",
-    "ze", "we", "wij", "je", "u", "ik", "hij", "dit", "deze", "nog", "al", "wel", "geen", "meer", "kan", "kunnen",
-    "moet", "moeten", "worden", "wordt", "werd", "hebben", "heeft", "had", "was", "waren", "zo", "toe", "tot",
-    "heel", "veel", "dus", "hoe", "wie", "waar", "want", "omdat", "zich", "elkaar"
-})  # Dutch function words: they match anywhere and say nothing about copying
+_STOP = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "in",
+        "op",
+        "te",
+        "dat",
+        "die",
+        "is",
+        "zijn",
+        "voor",
+        "met",
+        "aan",
+        "er",
+        "niet",
+        "om",
+        "ook",
+        "als",
+        "bij",
+        "of",
+        "maar",
+        "dan",
+        "door",
+        "naar",
+        "uit",
+        "over",
+        "wat",
+        "hun",
+        "zij",
+        "ze",
+        "we",
+        "wij",
+        "je",
+        "u",
+        "ik",
+        "hij",
+        "dit",
+        "deze",
+        "nog",
+        "al",
+        "wel",
+        "geen",
+        "meer",
+        "kan",
+        "kunnen",
+        "moet",
+        "moeten",
+        "worden",
+        "wordt",
+        "werd",
+        "hebben",
+        "heeft",
+        "had",
+        "was",
+        "waren",
+        "zo",
+        "toe",
+        "tot",
+        "heel",
+        "veel",
+        "dus",
+        "hoe",
+        "wie",
+        "waar",
+        "want",
+        "omdat",
+        "zich",
+        "elkaar",
+    }
+)  # Dutch function words: they match anywhere and say nothing about copying
 
 
 def seeds_dir() -> Path:
@@ -140,7 +207,9 @@ def stems(text: str) -> list[str]:
 # Quotes
 
 
-_TITLE = re.compile(r"(?<!\*)\*(?![*\s])([^*\n]+)(?<![*\s])\*(?!\*)")  # a title of a work, in Markdown italics: *Burgerkracht in de wijk*
+_TITLE = re.compile(
+    r"(?<!\*)\*(?![*\s])([^*\n]+)(?<![*\s])\*(?!\*)"
+)  # a title of a work, in Markdown italics: *Burgerkracht in de wijk*
 
 
 def strip_allowed_quotes(text: str) -> str:
@@ -366,7 +435,7 @@ def test_no_content_sentence_paraphrases_a_seed_sentence(seed_index: SeedIndex) 
     ]
     assert not problems, (
         "A sentence follows a seed sentence too closely; write it anew, from the practitioner's point of view, "
-        "or quote it („…\", attributed, under 25 words):\n" + "\n".join(problems)
+        'or quote it („…", attributed, under 25 words):\n' + "\n".join(problems)
     )
 
 
@@ -504,7 +573,12 @@ def test_checker_finds_a_sentence_shared_by_two_records() -> None:
 def test_sentences_split_on_ends_paragraphs_and_list_items() -> None:
     text = "Een zin. Nog een zin!\nDoorlopend\nop de volgende regel.\n\nAlinea twee\n- punt een\n- punt twee"
     assert sentences(text) == [
-        "Een zin.", "Nog een zin!", "Doorlopend\nop de volgende regel.", "Alinea twee", "- punt een", "- punt twee"
+        "Een zin.",
+        "Nog een zin!",
+        "Doorlopend\nop de volgende regel.",
+        "Alinea twee",
+        "- punt een",
+        "- punt twee",
     ]
 
 
@@ -518,5 +592,7 @@ if __name__ == "__main__":  # print the closest sentences, worst first
                 rows.append((match.worst, file, field, sentence, match))
     rows.sort(key=lambda row: row[0], reverse=True)
     for worst, file, field, sentence, m in rows[: int(sys.argv[1]) if len(sys.argv) > 1 else 25]:
-        print(f"{worst:.2f} shingles {m.shingles:.2f} ratio {m.ratio:.2f} cover {m.cover:.2f}/{m.matched} "
-              f"{file} {field}\n     {sentence[:150]}\n  <- {m.seed_sentence[:150]}")
+        print(
+            f"{worst:.2f} shingles {m.shingles:.2f} ratio {m.ratio:.2f} cover {m.cover:.2f}/{m.matched} "
+            f"{file} {field}\n     {sentence[:150]}\n  <- {m.seed_sentence[:150]}"
+        )

@@ -71,16 +71,25 @@ def _source_data(record: Record, known: Known, today: dt.date) -> dict | None:
     return {name: data[name] for name in Source.model_fields if name in data}
 
 
-def make_records(root: Path, body: str, *, number: int | None = None,
-                 today: dt.date | None = None) -> Outcome:
+def make_records(root: Path, body: str, *, number: int | None = None, today: dt.date | None = None) -> Outcome:
     """Write the record(s) an issue body describes, check the project, and keep them only when all is well."""
     today = today or dt.date.today()
     known, problems = _known(root)
     if known is None:
         files = sorted({p.file for p in problems})
-        return Outcome(False, (), (Trouble("", "de inhoud van Wijkkit zelf heeft nu problemen ("
-                                           + ", ".join(files[:3]) + "), dus je voorbeeld kan niet gecontroleerd worden",
-                                           "Een beheerder van Wijkkit lost dit op; daarna draait de controle opnieuw."),))
+        return Outcome(
+            False,
+            (),
+            (
+                Trouble(
+                    "",
+                    "de inhoud van Wijkkit zelf heeft nu problemen ("
+                    + ", ".join(files[:3])
+                    + "), dus je voorbeeld kan niet gecontroleerd worden",
+                    "Een beheerder van Wijkkit lost dit op; daarna draait de controle opnieuw.",
+                ),
+            ),
+        )
     record = read_answers(body, known)
     if record.troubles and not record.example:
         return Outcome(False, (), tuple(record.troubles))
@@ -90,12 +99,18 @@ def make_records(root: Path, body: str, *, number: int | None = None,
         refs = list(example.get("sources", []))
         if not any(ref.get("source") in (source["id"], source["title"]) for ref in refs):
             refs.insert(0, {"source": source["id"]})
-        example["sources"] = [{**ref, "source": source["id"]} if ref.get("source") == source["title"] else ref
-                              for ref in refs]
+        example["sources"] = [
+            {**ref, "source": source["id"]} if ref.get("source") == source["title"] else ref for ref in refs
+        ]
     if not example.get("sources") and not any(t.label == "Bronnen" for t in record.troubles):
-        record.troubles.append(Trouble("Bronnen", "er staat geen bron bij",
-                                       "Noem minstens één bron onder 'Bronnen', of beschrijf een nieuwe bron onder "
-                                       "'Nieuwe bron': elk voorbeeld moet controleerbaar zijn."))
+        record.troubles.append(
+            Trouble(
+                "Bronnen",
+                "er staat geen bron bij",
+                "Noem minstens één bron onder 'Bronnen', of beschrijf een nieuwe bron onder "
+                "'Nieuwe bron': elk voorbeeld moet controleerbaar zijn.",
+            )
+        )
     if record.troubles:
         return Outcome(False, (), tuple(record.troubles))
 
@@ -138,8 +153,12 @@ def _check(root: Path, texts: dict[str, str]) -> list[Trouble]:
     for problem in result.problems:
         if problem.file in texts:
             is_source = problem.file.startswith(SOURCES)
-            label = _label_of_line(texts[problem.file], problem.line, source_labels if is_source else labels,
-                                   "Nieuwe bron" if is_source else "")
+            label = _label_of_line(
+                texts[problem.file],
+                problem.line,
+                source_labels if is_source else labels,
+                "Nieuwe bron" if is_source else "",
+            )
         else:
             label = ""
         troubles.append(Trouble(label, problem.message, problem.hint))
@@ -153,28 +172,44 @@ def _check(root: Path, texts: dict[str, str]) -> list[Trouble]:
 def comment(outcome: Outcome) -> str:
     if outcome.ok:
         made = "\n".join(f"- `{path}`" for path in outcome.files)
-        return ("Bedankt! Je voorbeeld is gecontroleerd en in orde. Wijkkit maakte deze bestanden:\n\n"
-                f"{made}\n\nIemand van Wijkkit leest het voorstel nog na voordat het op de site komt.\n")
+        return (
+            "Bedankt! Je voorbeeld is gecontroleerd en in orde. Wijkkit maakte deze bestanden:\n\n"
+            f"{made}\n\nIemand van Wijkkit leest het voorstel nog na voordat het op de site komt.\n"
+        )
     lines = ["Bedankt voor je voorbeeld! Voordat het op de site kan, moet er nog iets veranderen:", ""]
     for trouble in outcome.troubles:
         where = f"**{trouble.label}**: " if trouble.label else ""
         lines.append(f"- {where}{trouble.message}.")
         if trouble.hint:
             lines.append(f"  {trouble.hint}")
-    lines += ["", ("Pas je issue aan (klik rechtsboven bij je tekst op ··· en dan op *Edit*) en sla het op; de "
-                   "controle draait dan vanzelf opnieuw.")]
+    lines += [
+        "",
+        (
+            "Pas je issue aan (klik rechtsboven bij je tekst op ··· en dan op *Edit*) en sla het op; de "
+            "controle draait dan vanzelf opnieuw."
+        ),
+    ]
     return "\n".join(lines) + "\n"
 
 
-def run_from_issue(root: Path, source: str, *, number: int | None = None, comment_file: str | None = None,
-                   github_output: str | None = None, today: dt.date | None = None) -> int:
+def run_from_issue(
+    root: Path,
+    source: str,
+    *,
+    number: int | None = None,
+    comment_file: str | None = None,
+    github_output: str | None = None,
+    today: dt.date | None = None,
+) -> int:
     """0: the record(s) are written and pass the check; 1: refused, with the reasons on stderr (and in the comment)."""
     try:
         body = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        print(f"wijkkit from-issue: kan '{source}' niet lezen: {error}\n"
-              f"{HINT}Geef het bestand met de tekst van het issue, of '-' om die via standaardinvoer te geven.",
-              file=sys.stderr)
+        print(
+            f"wijkkit from-issue: kan '{source}' niet lezen: {error}\n"
+            f"{HINT}Geef het bestand met de tekst van het issue, of '-' om die via standaardinvoer te geven.",
+            file=sys.stderr,
+        )
         return 1
     outcome = make_records(root, body, number=number, today=today)
     text = comment(outcome)

@@ -125,7 +125,9 @@ class Reader:
             return True
         if answer in ("nee", "no", "false", "n", "niet"):
             return False
-        self.trouble(q, f"'{value}' is geen ja of nee", "Schrijf ja of nee, of laat de vraag leeg als je het niet weet.")
+        self.trouble(
+            q, f"'{value}' is geen ja of nee", "Schrijf ja of nee, of laat de vraag leeg als je het niet weet."
+        )
         return None
 
     def choice(self, q: Question, value: str) -> Any:
@@ -149,17 +151,28 @@ class Reader:
         several = getattr(lookup, "matches", ())
         if several:
             options = "; ".join(display(m) for m in several)
-            self.trouble(q, f"er zijn meer gemeenten met de naam '{value}'",
-                         f"Schrijf welke je bedoelt, met de code erbij: {options}.")
+            self.trouble(
+                q,
+                f"er zijn meer gemeenten met de naam '{value}'",
+                f"Schrijf welke je bedoelt, met de code erbij: {options}.",
+            )
         elif lookup.code:
-            self.trouble(q, f"er is geen gemeente met code {lookup.code}",
-                         "Controleer de code in de lijst van het CBS, of schrijf de naam van de gemeente.")
+            self.trouble(
+                q,
+                f"er is geen gemeente met code {lookup.code}",
+                "Controleer de code in de lijst van het CBS, of schrijf de naam van de gemeente.",
+            )
         elif lookup.suggestions:
             options = "; ".join(display(m) for m in lookup.suggestions)
-            self.trouble(q, f"gemeente '{value}' is niet gevonden", f"Bedoel je: {options}? Schrijf de naam of de code.")
+            self.trouble(
+                q, f"gemeente '{value}' is niet gevonden", f"Bedoel je: {options}? Schrijf de naam of de code."
+            )
         else:
-            self.trouble(q, f"gemeente '{value}' is niet gevonden",
-                         "Schrijf de officiële naam van de gemeente, of haar CBS-code (GM en vier cijfers).")
+            self.trouble(
+                q,
+                f"gemeente '{value}' is niet gevonden",
+                "Schrijf de officiële naam van de gemeente, of haar CBS-code (GM en vier cijfers).",
+            )
         return None
 
     def municipalities(self, q: Question, value: str) -> Any:
@@ -167,7 +180,9 @@ class Reader:
         return [c for c in codes if c]
 
     def tags(self, q: Question, value: str) -> Any:
-        options = {lookup_key(t.id): t.id for t in self.known.tags} | {lookup_key(t.label): t.id for t in self.known.tags}
+        options = {lookup_key(t.id): t.id for t in self.known.tags} | {
+            lookup_key(t.label): t.id for t in self.known.tags
+        }
         return [_fold_match(item, options) for item in _items(value, commas=True)]
 
     def principles(self, q: Question, value: str) -> Any:
@@ -179,8 +194,8 @@ class Reader:
             key, how = line, ""
             for principle in sorted(known, key=lambda p: -len(p.title)):  # a title may hold a colon itself
                 for name in (principle.title, principle.id, str(principle.number)):
-                    if fold(line).startswith(fold(name)) and line[len(name):].lstrip().startswith((":", "–", "-")):
-                        key, how = name, line[len(name):].lstrip()[1:].strip()
+                    if fold(line).startswith(fold(name)) and line[len(name) :].lstrip().startswith((":", "–", "-")):
+                        key, how = name, line[len(name) :].lstrip()[1:].strip()
                         break
                 if how:
                     break
@@ -207,6 +222,7 @@ class Reader:
 
     def source_id(self, typed: str) -> str:
         """An id, web address or title of a known source → its id; anything else as typed (the check answers it)."""
+
         def address(url: str) -> str:
             return re.sub(r"^https?://(www\.)?", "", url.strip()).rstrip("/").lower()
 
@@ -240,9 +256,14 @@ def read_answers(body: str, known: Known) -> Record:
     reader = Reader(known)
     labels = by_label()
     if not any(label in answers for label in labels):
-        reader.record.troubles.append(Trouble(
-            "", "dit issue is niet met het formulier 'Praktijkvoorbeeld voorstellen' gemaakt",
-            "Open een nieuw issue met dat formulier, of met het formulier op de site (Bijdragen → Voorbeeld toevoegen)."))
+        reader.record.troubles.append(
+            Trouble(
+                "",
+                "dit issue is niet met het formulier 'Praktijkvoorbeeld voorstellen' gemaakt",
+                "Open een nieuw issue met dat formulier, of met het formulier op de site (Bijdragen → Voorbeeld "
+                "toevoegen).",
+            )
+        )
         return reader.record
     for question in questions():
         value = answers.get(question.label, "").strip()
@@ -253,15 +274,23 @@ def read_answers(body: str, known: Known) -> Record:
         parsed = getattr(reader, question.answer)(question, value)
         if parsed is None or parsed == []:
             continue
-        target = reader.record.source if question.path[0] == "source" and question.id.startswith("source_") else reader.record.example
+        target = (
+            reader.record.source
+            if question.path[0] == "source" and question.id.startswith("source_")
+            else reader.record.example
+        )
         _place(target, question.path[1:] if target is reader.record.source else question.path, parsed)
     boxes = checked(answers.get(AGREEMENT_LABEL, ""))
     ticked = {label for on, label in boxes if on}
     reader.record.agreed = all(text in ticked for text in AGREEMENT)
     if not reader.record.agreed:
-        reader.record.troubles.append(Trouble(AGREEMENT_LABEL, "de afspraken zijn niet allebei aangevinkt",
-                                              "Vink ze aan als ze kloppen: zonder die toestemming kan Wijkkit het "
-                                              "voorbeeld niet publiceren."))
+        reader.record.troubles.append(
+            Trouble(
+                AGREEMENT_LABEL,
+                "de afspraken zijn niet allebei aangevinkt",
+                "Vink ze aan als ze kloppen: zonder die toestemming kan Wijkkit het voorbeeld niet publiceren.",
+            )
+        )
     return reader.record
 
 

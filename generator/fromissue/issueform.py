@@ -40,8 +40,10 @@ AGREEMENT = (
     "Er staan geen namen van bewoners, telefoonnummers of e-mailadressen in.",
     "Ik geef Wijkkit toestemming dit te publiceren onder CC BY 4.0.",
 )
-AGREEMENT_TEXT = ("CC BY 4.0 betekent dat iedereen de tekst mag delen en bewerken, als Wijkkit en de bijdragers "
-                  "worden genoemd. Schrijf je namens je gemeente, vraag dan zo nodig na of dat mag.")
+AGREEMENT_TEXT = (
+    "CC BY 4.0 betekent dat iedereen de tekst mag delen en bewerken, als Wijkkit en de bijdragers "
+    "worden genoemd. Schrijf je namens je gemeente, vraag dan zo nodig na of dat mag."
+)
 
 
 def _element(question: Question) -> dict[str, Any]:
@@ -59,15 +61,22 @@ def issue_form() -> dict[str, Any]:
     body.extend(_element(q) for q in example_questions())
     body.append({"type": "markdown", "attributes": {"value": SOURCE_INTRO}})
     body.extend(_element(q) for q in source_questions())
-    body.append({
-        "type": "checkboxes",
-        "id": AGREEMENT_ID,
-        "attributes": {"label": AGREEMENT_LABEL, "description": AGREEMENT_TEXT,
-                       "options": [{"label": text, "required": True} for text in AGREEMENT]},
-    })
+    body.append(
+        {
+            "type": "checkboxes",
+            "id": AGREEMENT_ID,
+            "attributes": {
+                "label": AGREEMENT_LABEL,
+                "description": AGREEMENT_TEXT,
+                "options": [{"label": text, "required": True} for text in AGREEMENT],
+            },
+        }
+    )
     return {
         "name": "Praktijkvoorbeeld voorstellen",
-        "description": "Vertel wat jouw gemeente doet, zonder zelf een bestand te maken. Wij maken er een praktijkvoorbeeld van.",
+        "description": (
+            "Vertel wat jouw gemeente doet, zonder zelf een bestand te maken. Wij maken er een praktijkvoorbeeld van."
+        ),
         "title": TITLE_PREFIX,
         "labels": [LABEL],
         "body": body,

@@ -39,13 +39,17 @@ HOW = {
     "municipality": "",
     "municipalities": "Namen of CBS-codes, gescheiden door komma's.",
     "tags": "Trefwoorden van de site (zie Trefwoorden), gescheiden door komma's.",
-    "principles": ("Eén principe per regel: het nummer, de titel of de id van het principe (zie Principes op de site), "
-                   "dan een dubbele punt en hoe de gemeente het toepast. Bijvoorbeeld: 8: Het team begint bij wat "
-                   "bewoners al doen."),
-    "sources": ("Eén bron per regel: de id van een bron op de site (zie Bronnen), haar webadres of haar titel. "
-                "Zet na een | waar in de bron het staat, en noemen meer bronnen elk een deel, zet dan na nog een | "
-                "welke velden de bron onderbouwt, zoals: movisie-2014 | p. 12 | period, teams. Staat de bron nog "
-                "niet op de site? Vul dan de vragen 'Nieuwe bron' hieronder in."),
+    "principles": (
+        "Eén principe per regel: het nummer, de titel of de id van het principe (zie Principes op de site), "
+        "dan een dubbele punt en hoe de gemeente het toepast. Bijvoorbeeld: 8: Het team begint bij wat "
+        "bewoners al doen."
+    ),
+    "sources": (
+        "Eén bron per regel: de id van een bron op de site (zie Bronnen), haar webadres of haar titel. "
+        "Zet na een | waar in de bron het staat, en noemen meer bronnen elk een deel, zet dan na nog een | "
+        "welke velden de bron onderbouwt, zoals: movisie-2014 | p. 12 | period, teams. Staat de bron nog "
+        "niet op de site? Vul dan de vragen 'Nieuwe bron' hieronder in."
+    ),
 }
 # Query parameters GitHub's new-issue page reads itself: a question with one of these ids could not be filled in.
 GITHUB_PARAMETERS = frozenset({"title", "body", "labels", "template", "assignees", "milestone", "projects", "type"})
@@ -126,8 +130,14 @@ def _describe(description: str, answer: str, choices: tuple[str, ...]) -> str:
     return " ".join(part for part in (description, how) if part)
 
 
-def _field_questions(model: type[BaseModel], names: tuple[str, ...] | None, prefix: str, path: tuple[str, ...],
-                     label: str, required_parent: bool) -> list[Question]:
+def _field_questions(
+    model: type[BaseModel],
+    names: tuple[str, ...] | None,
+    prefix: str,
+    path: tuple[str, ...],
+    label: str,
+    required_parent: bool,
+) -> list[Question]:
     out = []
     for name, info in model.model_fields.items():
         if names is not None and name not in names:
@@ -136,8 +146,9 @@ def _field_questions(model: type[BaseModel], names: tuple[str, ...] | None, pref
         nested = [m for m in models_in(info.annotation) if typing.get_origin(unwrap(info.annotation)[0]) is not list]
         required = info.is_required() and required_parent
         if nested:
-            out.extend(_field_questions(nested[0], None, f"{prefix}{name}_", (*path, name),
-                                        f"{title}: ", info.is_required()))
+            out.extend(
+                _field_questions(nested[0], None, f"{prefix}{name}_", (*path, name), f"{title}: ", info.is_required())
+            )
             continue
         answer, textarea = _answer(name, info.annotation, list(info.metadata))
         choices = _choices(info.annotation)
@@ -145,8 +156,18 @@ def _field_questions(model: type[BaseModel], names: tuple[str, ...] | None, pref
         question_id = f"{prefix}{name}"
         if question_id in GITHUB_PARAMETERS:
             question_id = f"example_{name}"
-        out.append(Question(question_id, (*path, name), full_label,
-                            _describe(info.description or "", answer, choices), answer, required, choices, textarea))
+        out.append(
+            Question(
+                question_id,
+                (*path, name),
+                full_label,
+                _describe(info.description or "", answer, choices),
+                answer,
+                required,
+                choices,
+                textarea,
+            )
+        )
     return out
 
 
@@ -154,8 +175,12 @@ def example_questions() -> list[Question]:
     names = tuple(name for name in Example.model_fields if name not in SKIPPED)
     questions = _field_questions(Example, names, "", (), "", True)
     # A new source can stand in for the sources list, so the list itself is not required in the issue form.
-    return [Question(q.id, q.path, q.label, q.description, q.answer, False, q.choices, q.textarea)
-            if q.id == "sources" else q for q in questions]
+    return [
+        Question(q.id, q.path, q.label, q.description, q.answer, False, q.choices, q.textarea)
+        if q.id == "sources"
+        else q
+        for q in questions
+    ]
 
 
 def source_questions() -> list[Question]:

@@ -97,9 +97,13 @@ def _deck(plan: KitPlan, file: KitFile) -> dict[str, Any]:
     spec = DOCUMENTS[Document(file.document)]
     records = list(plan.principles if spec.records == "principles" else plan.cases)
     layout = LAYOUTS[file.layout or DEFAULT_LAYOUT]
-    return {"kind": "principle" if spec.records == "principles" else "case", "layout": layout,
-            "deck_title": spec.label, "sheets": impose(records, layout),
-            "sheet_count": sheet_count(records, layout)}
+    return {
+        "kind": "principle" if spec.records == "principles" else "case",
+        "layout": layout,
+        "deck_title": spec.label,
+        "sheets": impose(records, layout),
+        "sheet_count": sheet_count(records, layout),
+    }
 
 
 def _alignment(plan: KitPlan, file: KitFile) -> dict[str, Any]:
@@ -112,19 +116,30 @@ def _nothing(plan: KitPlan, file: KitFile) -> dict[str, Any]:
 
 # the renderer named in a document's kitfiles entry → what its template gets besides the plan
 CONTEXTS: dict[str, Callable[[KitPlan, KitFile], dict[str, Any]]] = {
-    "page": _nothing, "slides": _nothing, "methods": _nothing, "deck": _deck,
+    "page": _nothing,
+    "slides": _nothing,
+    "methods": _nothing,
+    "deck": _deck,
 }
 
 
-def render_html(plan: KitPlan, file: KitFile, fit: dict[str, int] | None = None,
-                loose: frozenset[int] = frozenset()) -> str:
+def render_html(
+    plan: KitPlan, file: KitFile, fit: dict[str, int] | None = None, loose: frozenset[int] = frozenset()
+) -> str:
     """The document's HTML; `fit` maps a card side ('case:<id>:back') to its shrink step (0 is the normal size),
     `loose` holds the draaiboek blocks that may break across pages (see `underfilled`)."""
-    context: dict[str, Any] = {"plan": plan, "title": document_title(file, plan.kit), "fit": fit or {},
-                               "document": file.document, "loose": loose}
+    context: dict[str, Any] = {
+        "plan": plan,
+        "title": document_title(file, plan.kit),
+        "fit": fit or {},
+        "document": file.document,
+        "loose": loose,
+    }
     if file.document == ALIGNMENT:
-        context.update(description="Testvel om te zien of je printer voor- en achterkant goed op elkaar legt.",
-                       **_alignment(plan, file))
+        context.update(
+            description="Testvel om te zien of je printer voor- en achterkant goed op elkaar legt.",
+            **_alignment(plan, file),
+        )
         return render_template("uitlijntest.html.j2", **context)
     spec = DOCUMENTS[Document(file.document)]
     context.update(description=spec.description, **CONTEXTS[spec.renderer](plan, file))
@@ -152,7 +167,8 @@ class Renderer:
 
     def layout(self, html: str) -> Any:
         return self._html(string=html, base_url=self.base_url, url_fetcher=self.fetcher).render(
-            stylesheets=self.stylesheets, font_config=self.font_config, cache=self.cache)
+            stylesheets=self.stylesheets, font_config=self.font_config, cache=self.cache
+        )
 
     def pdf(self, document: Any) -> bytes:
         return document.write_pdf(**PDF_OPTIONS)
@@ -185,13 +201,17 @@ def overflow_problem(catalog: Catalog, overflow: Overflow, file: KitFile) -> Pro
     label = KIND_BY_NAME[overflow.kind].label[0]
     target = DOCUMENTS[Document(file.document)].fit
     by_mm = f"{overflow.by_mm:.1f}".replace(".", ",")
-    message = (f"{label} '{overflow.record_id}': {_yaml_path(overflow.path)} past niet op {target}; "
-               f"de tekst loopt {by_mm} mm te ver door")
+    message = (
+        f"{label} '{overflow.record_id}': {_yaml_path(overflow.path)} past niet op {target}; "
+        f"de tekst loopt {by_mm} mm te ver door"
+    )
     if not file.layout:
         hint = "Maak de tekst korter: een dia moet in één oogopslag te lezen zijn."
     else:
-        hint = ("Maak deze tekst (of de tekst erboven op dezelfde kant van de kaart) korter. Een kaart is A6 en de "
-                "letter blijft groot genoeg om te lezen, dus de tekst moet inschikken.")
+        hint = (
+            "Maak deze tekst (of de tekst erboven op dezelfde kant van de kaart) korter. Een kaart is A6 en de "
+            "letter blijft groot genoeg om te lezen, dus de tekst moet inschikken."
+        )
     return Problem(where, line, column, message, hint)
 
 
@@ -201,30 +221,49 @@ def page_problems(catalog: Catalog, kit: Kit, file: KitFile, document: Any) -> l
     spec = file.spec
     problems = []
     if file.document == "draaiboek" and (element_page(document, "data-part", "after-runsheet") or 1) > 2:
-        problems.append(Problem(*catalog.where("kit", kit.id, "blocks"),
-                                f"kit '{kit.id}': de regiekaart in het draaiboek past niet op één A4",
-                                "Maak de regie (cue) van de blokken korter, of voeg blokken samen."))
+        problems.append(
+            Problem(
+                *catalog.where("kit", kit.id, "blocks"),
+                f"kit '{kit.id}': de regiekaart in het draaiboek past niet op één A4",
+                "Maak de regie (cue) van de blokken korter, of voeg blokken samen.",
+            )
+        )
     if spec is not None and spec.renderer == "methods":
         ids = [block.werkvorm for block in kit.blocks if block.werkvorm]
         starts = [element_page(document, "data-werkvorm", wid) or 0 for wid in dict.fromkeys(ids)]
         for wid, start, following in zip(dict.fromkeys(ids), starts, [*starts[1:], pages + 1]):
             if following - start > 1:
-                problems.append(Problem(*catalog.where("werkvorm", wid, "steps"),
-                                        f"werkvorm '{wid}': de werkvormkaart past niet op één A4",
-                                        "Maak de stappen of de tips korter."))
+                problems.append(
+                    Problem(
+                        *catalog.where("werkvorm", wid, "steps"),
+                        f"werkvorm '{wid}': de werkvormkaart past niet op één A4",
+                        "Maak de stappen of de tips korter.",
+                    )
+                )
     if spec is None or not spec.max_pages or pages <= spec.max_pages:
         return problems
     if file.document == "werkblad":
         back = element_page(document, "data-side", "2") or 1
-        loc, hint = (("principles",), "Kies minder principes voor deze kit; de eerste kant toont ze allemaal.") \
-            if back > 2 else (("reflection",), "Gebruik minder of kortere reflectievragen.")
+        loc, hint = (
+            (("principles",), "Kies minder principes voor deze kit; de eerste kant toont ze allemaal.")
+            if back > 2
+            else (("reflection",), "Gebruik minder of kortere reflectievragen.")
+        )
     elif file.document == "programma":
-        loc, hint = ("blocks",), "Maak de omschrijvingen voor deelnemers (for_participants) korter of voeg blokken samen."
+        loc, hint = (
+            ("blocks",),
+            "Maak de omschrijvingen voor deelnemers (for_participants) korter of voeg blokken samen.",
+        )
     else:
         loc, hint = ("evaluation",), "Gebruik minder of kortere vragen onder 'evaluation'."
     sides = "één A4" if spec.max_pages == 1 else f"{spec.max_pages} kanten A4"
-    problems.append(Problem(*catalog.where("kit", kit.id, *loc),
-                            f"kit '{kit.id}': {spec.label.lower()} past niet op {sides} ({pages} pagina's)", hint))
+    problems.append(
+        Problem(
+            *catalog.where("kit", kit.id, *loc),
+            f"kit '{kit.id}': {spec.label.lower()} past niet op {sides} ({pages} pagina's)",
+            hint,
+        )
+    )
     return problems
 
 
@@ -261,8 +300,9 @@ class KitBuild:
         return written
 
 
-def lay_out(engine: Renderer, plan: KitPlan, file: KitFile, fit: dict[str, int]) -> tuple[str, Any, list[Overflow],
-                                                                                      list[Any]]:
+def lay_out(
+    engine: Renderer, plan: KitPlan, file: KitFile, fit: dict[str, int]
+) -> tuple[str, Any, list[Overflow], list[Any]]:
     """Render one document and lay it out until it settles: card sides shrink a step at a time (`fit`, shared by
     every layout of a deck) and a draaiboek block that would leave a nearly empty page may break. Returns the HTML,
     the laid-out document (None when the firewall refused the HTML), what still overflows, and what was refused."""
@@ -366,7 +406,11 @@ def build_kit(
     engine = renderer()
     layout = combined_layout or (DEFAULT_LAYOUT if DEFAULT_LAYOUT in layouts else layouts[0])
     wants_pdf = fmt in ("pdf", "both") and any(f.document == COMBINED for f in files)
-    helper = Helper(lambda: combined_pdf(engine, plan, layout)) if two_cores and wants_pdf and (os.cpu_count() or 1) > 1 else None
+    helper = (
+        Helper(lambda: combined_pdf(engine, plan, layout))
+        if two_cores and wants_pdf and (os.cpu_count() or 1) > 1
+        else None
+    )
     html: dict[str, str] = {}
     documents: dict[str, Any] = {}
     steps: dict[str, dict[str, int]] = {}  # card sides' shrink steps, shared by every layout of a deck
@@ -376,9 +420,16 @@ def build_kit(
         html[file.stem], document, found, refused = lay_out(engine, plan, file, steps.setdefault(file.document, {}))
         if refused:
             result.problems.extend(
-                Problem(catalog.file_of("kit", kit.id), 1, 1, f"kit '{kit.id}', {file.stem}: {v.message}",
-                        "Dit mag niet in een kit. Haal de HTML of het adres uit de tekst van de kit, het principe "
-                        "of de casus.") for v in refused)
+                Problem(
+                    catalog.file_of("kit", kit.id),
+                    1,
+                    1,
+                    f"kit '{kit.id}', {file.stem}: {v.message}",
+                    "Dit mag niet in een kit. Haal de HTML of het adres uit de tekst van de kit, het principe "
+                    "of de casus.",
+                )
+                for v in refused
+            )
             continue
         blank = blank_pages(document)
         if blank:
@@ -431,4 +482,3 @@ def _write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-

@@ -89,7 +89,14 @@ def _lay_out(catalog: Catalog, kit: Kit, site_url: str) -> list[Problem]:
     try:
         from .build import build_kit
     except (ImportError, OSError) as error:
-        return [Problem("pyproject.toml", 1, 1, f"de PDF-maker WeasyPrint kan niet starten: {error}",
-                        "Installeer Pango (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0), of controleer "
-                        "zonder kits: wijkkit check --no-kits.")]
+        return [
+            Problem(
+                "pyproject.toml",
+                1,
+                1,
+                f"de PDF-maker WeasyPrint kan niet starten: {error}",
+                "Installeer Pango (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0), of controleer "
+                "zonder kits: wijkkit check --no-kits.",
+            )
+        ]
     return list(build_kit(catalog, kit, site_url=site_url, fmt="html").problems)

@@ -47,7 +47,9 @@ def impose(records: list[Any] | tuple[Any, ...], layout: Layout) -> list[Sheet]:
             pages.append(Sheet(number, "both", tuple(slots)))
         else:
             pages.append(Sheet(number, "front", tuple(Placed(r, "front", i % 2, i // 2) for i, r in enumerate(group))))
-            pages.append(Sheet(number, "back", tuple(Placed(r, "back", 1 - i % 2, i // 2) for i, r in enumerate(group))))
+            pages.append(
+                Sheet(number, "back", tuple(Placed(r, "back", 1 - i % 2, i // 2) for i, r in enumerate(group)))
+            )
     return pages
 
 

@@ -44,8 +44,7 @@ def _page_box(page: Any) -> Any:
 def _children(box: Any) -> list[Any]:
     """Child boxes; absolutely positioned ones hide behind a placeholder, which is swapped for the real box."""
     children = getattr(box, "children", None) or ()
-    return [child._box if type(child).__name__ == "AbsolutePlaceholder" else child
-            for child in children]
+    return [child._box if type(child).__name__ == "AbsolutePlaceholder" else child for child in children]
 
 
 def _walk(box: Any, parent_element: Any = None) -> Iterator[tuple[Any, bool]]:

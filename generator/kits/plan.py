@@ -16,8 +16,20 @@ from ..model import Case, Kit, Principle, Werkvorm
 from ..schedule import AgendaItem, MaterialRow
 
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 @dataclass(frozen=True)
@@ -65,7 +77,6 @@ class KitPlan:
     @property
     def duration(self) -> str:
         return self.agenda.duration
-
 
 
 def long_date(day: dt.date | None) -> str:

@@ -70,9 +70,11 @@ def _values(value, pattern, loc=()):
 def link_problems(catalog: Catalog) -> list[Problem]:
     """Links in content/pages/ and in records' Markdown to a page or an anchor the site will not have."""
     planned: set[str] = set()
-    cheap = {f"{section}/index.md" for section in urls.SECTIONS.values()} | {
-        "index.md" if page.name == "home" else f"{page.name}.md" for page in catalog.pages} | {
-        "trefwoorden.md", f"{COMPARE}.md", contribute.PAGE}
+    cheap = (
+        {f"{section}/index.md" for section in urls.SECTIONS.values()}
+        | {"index.md" if page.name == "home" else f"{page.name}.md" for page in catalog.pages}
+        | {"trefwoorden.md", f"{COMPARE}.md", contribute.PAGE}
+    )
 
     def exists(target: str) -> bool:
         """A record's page is known from the catalog; anything else from the page plan, made only when needed
@@ -102,13 +104,19 @@ def link_problems(catalog: Catalog) -> list[Problem]:
         path, _, anchor = href.partition("#")
         target = posixpath.normpath(posixpath.join(posixpath.dirname(here), path)) if path else here
         if path and not exists(target):
-            return (f"link naar '{href}': die pagina bestaat niet op de site",
-                    ("Controleer de naam. Een link naar een andere pagina van Wijkkit ziet eruit als "
+            return (
+                f"link naar '{href}': die pagina bestaat niet op de site",
+                (
+                    "Controleer de naam. Een link naar een andere pagina van Wijkkit ziet eruit als "
                     "[tekst](principes/vertrouwen-herstellen.md) of [tekst](bronnen/index.md); vanuit een record "
-                    "begint hij met ../, zoals [tekst](../principes/vertrouwen-herstellen.md)."))
+                    "begint hij met ../, zoals [tekst](../principes/vertrouwen-herstellen.md)."
+                ),
+            )
         if anchor and target in anchors and anchor not in anchors[target]:
-            return (f"link naar '{href}': die plek op de pagina bestaat niet",
-                    "Na # komt het id van een bron (op de pagina Bronnen) of van een kopje.")
+            return (
+                f"link naar '{href}': die plek op de pagina bestaat niet",
+                "Na # komt het id van een bron (op de pagina Bronnen) of van een kopje.",
+            )
         return None
 
     problems = []

@@ -24,8 +24,13 @@ HOME = "home"
 COMPARE = "vergelijken"  # the page that shows chosen examples side by side
 DATA_FILES = (  # open data written next to the pages (generator.export); the 'over' page links to them
     (urls.DATA_JSON, "De hele kennisbank in JSON: alle records met hun verbanden en adressen op de site."),
-    (urls.DATA_CSV, ("De praktijkvoorbeelden als tabel (CSV), te openen in een spreadsheet. Een cel die met =, +, - of "
-                     "@ begint, krijgt een ' ervoor, zodat een spreadsheet hem nooit als formule uitvoert.")),
+    (
+        urls.DATA_CSV,
+        (
+            "De praktijkvoorbeelden als tabel (CSV), te openen in een spreadsheet. Een cel die met =, +, - of "
+            "@ begint, krijgt een ' ervoor, zodat een spreadsheet hem nooit als formule uitvoert."
+        ),
+    ),
 )
 
 
@@ -41,8 +46,14 @@ class DuplicatePage(Exception):
 
 
 def plan(
-    catalog: Catalog, edit_url: EditUrl, *, kit_files: frozenset[str] = frozenset(), schemas: tuple[str, ...] = (),
-    site_url: str = "", dates: Mapping[str, dt.date] | None = None, today: dt.date | None = None,
+    catalog: Catalog,
+    edit_url: EditUrl,
+    *,
+    kit_files: frozenset[str] = frozenset(),
+    schemas: tuple[str, ...] = (),
+    site_url: str = "",
+    dates: Mapping[str, dt.date] | None = None,
+    today: dt.date | None = None,
 ) -> list[PageSpec]:
     """Every page of the site. `kit_files`: the kit documents that were built (paths relative to the docs folder),
     so kit pages link to exactly those; `schemas`: the JSON Schema files the 'over' page lists; `site_url` and
@@ -58,15 +69,20 @@ def plan(
 
     def cite(kind: str, record_id: str, title: str, date: dt.date | None = None) -> views.Citation:
         file = catalog.file_of("municipalities" if kind == "municipality" else kind, record_id)
-        return views.Citation(title, labels.KIND[kind], date or dates.get(file, fallback),
-                              urls.absolute(site_url, urls.page_url(kind, record_id)))
+        return views.Citation(
+            title,
+            labels.KIND[kind],
+            date or dates.get(file, fallback),
+            urls.absolute(site_url, urls.page_url(kind, record_id)),
+        )
 
     rows = views.example_rows(catalog)
     pages = [
         PageSpec("principes/index.md", "principles.md.j2"),
         PageSpec("casussen/index.md", "cases.md.j2"),
-        PageSpec("praktijkvoorbeelden/index.md", "examples.md.j2",
-                 {"rows": rows, "facets": views.facets(rows, catalog)}),
+        PageSpec(
+            "praktijkvoorbeelden/index.md", "examples.md.j2", {"rows": rows, "facets": views.facets(rows, catalog)}
+        ),
         PageSpec(f"{COMPARE}.md", "compare.md.j2"),
         PageSpec("gemeenten/index.md", "municipalities.md.j2", {"provinces": views.by_province(catalog)}),
         PageSpec("werkvormen/index.md", "werkvormen.md.j2"),
@@ -78,49 +94,105 @@ def plan(
         PageSpec(contribute.DATA, "contribute-data.json.j2", {"data": contribute.form_data(catalog, edit_url)}),
     ]
     for p in catalog.principles:
-        pages.append(PageSpec(urls.page_file("principle", p.id), "principle.md.j2",
-                              {"principle": p, "tags": tags(p), "edit_url": edit("principle", p.id),
-                               "citation": cite("principle", p.id, p.title)}))
+        pages.append(
+            PageSpec(
+                urls.page_file("principle", p.id),
+                "principle.md.j2",
+                {
+                    "principle": p,
+                    "tags": tags(p),
+                    "edit_url": edit("principle", p.id),
+                    "citation": cite("principle", p.id, p.title),
+                },
+            )
+        )
     for c in catalog.cases:
-        pages.append(PageSpec(urls.page_file("case", c.id), "case.md.j2",
-                              {"case": c, "tags": tags(c), "edit_url": edit("case", c.id),
-                               "citation": cite("case", c.id, c.title)}))
+        pages.append(
+            PageSpec(
+                urls.page_file("case", c.id),
+                "case.md.j2",
+                {"case": c, "tags": tags(c), "edit_url": edit("case", c.id), "citation": cite("case", c.id, c.title)},
+            )
+        )
     for row in rows:
         e = row.example
-        pages.append(PageSpec(urls.page_file("example", e.id), "example.md.j2",
-                              {"row": row, "example": e, "tags": tags(e), "edit_url": edit("example", e.id),
-                               "completeness": facts.completeness(e), "period": row.period,
-                               "citation": cite("example", e.id, e.title, e.last_reviewed)}))
+        pages.append(
+            PageSpec(
+                urls.page_file("example", e.id),
+                "example.md.j2",
+                {
+                    "row": row,
+                    "example": e,
+                    "tags": tags(e),
+                    "edit_url": edit("example", e.id),
+                    "completeness": facts.completeness(e),
+                    "period": row.period,
+                    "citation": cite("example", e.id, e.title, e.last_reviewed),
+                },
+            )
+        )
     for m in views.with_examples(catalog):
-        pages.append(PageSpec(urls.page_file("municipality", m.code), "municipality.md.j2",
-                              {"municipality": m, "edit_url": edit("municipalities", m.code),
-                               "citation": cite("municipality", m.code, m.name)}))
+        pages.append(
+            PageSpec(
+                urls.page_file("municipality", m.code),
+                "municipality.md.j2",
+                {
+                    "municipality": m,
+                    "edit_url": edit("municipalities", m.code),
+                    "citation": cite("municipality", m.code, m.name),
+                },
+            )
+        )
     used_in = views.werkvorm_kits(catalog)
     for w in catalog.werkvormen:
-        pages.append(PageSpec(urls.page_file("werkvorm", w.id), "werkvorm.md.j2",
-                              {"werkvorm": w, "kits": used_in[w.id], "edit_url": edit("werkvorm", w.id),
-                               "citation": cite("werkvorm", w.id, w.title)}))
+        pages.append(
+            PageSpec(
+                urls.page_file("werkvorm", w.id),
+                "werkvorm.md.j2",
+                {
+                    "werkvorm": w,
+                    "kits": used_in[w.id],
+                    "edit_url": edit("werkvorm", w.id),
+                    "citation": cite("werkvorm", w.id, w.title),
+                },
+            )
+        )
     for k in catalog.kits:
-        pages.append(PageSpec(urls.page_file("kit", k.id), "kit.md.j2", {
-            "kit": k, "edit_url": edit("kit", k.id),
-            "agenda": schedule.agenda(k, catalog.werkvorm_by_id, catalog.case_by_id),
-            "downloads": views.kit_downloads(k, catalog, kit_files), "materials": schedule.materials(k),
-            "citation": cite("kit", k.id, k.title),
-        }))
+        pages.append(
+            PageSpec(
+                urls.page_file("kit", k.id),
+                "kit.md.j2",
+                {
+                    "kit": k,
+                    "edit_url": edit("kit", k.id),
+                    "agenda": schedule.agenda(k, catalog.werkvorm_by_id, catalog.case_by_id),
+                    "downloads": views.kit_downloads(k, catalog, kit_files),
+                    "materials": schedule.materials(k),
+                    "citation": cite("kit", k.id, k.title),
+                },
+            )
+        )
     for page in catalog.pages:
         pages.append(_handwritten(page, catalog, edit_url, schemas))
     return pages
 
 
 def render_pages(
-    catalog: Catalog, edit_url: EditUrl, *, kit_files: frozenset[str] = frozenset(), schemas: tuple[str, ...] = (),
-    site_url: str = "", dates: Mapping[str, dt.date] | None = None, today: dt.date | None = None,
+    catalog: Catalog,
+    edit_url: EditUrl,
+    *,
+    kit_files: frozenset[str] = frozenset(),
+    schemas: tuple[str, ...] = (),
+    site_url: str = "",
+    dates: Mapping[str, dt.date] | None = None,
+    today: dt.date | None = None,
 ) -> dict[str, str]:
     """File (relative to the docs folder) → Markdown text, for every page in the plan."""
     env = page_environment()
     out: dict[str, str] = {}
-    for spec in plan(catalog, edit_url, kit_files=kit_files, schemas=schemas, site_url=site_url, dates=dates,
-                     today=today):
+    for spec in plan(
+        catalog, edit_url, kit_files=kit_files, schemas=schemas, site_url=site_url, dates=dates, today=today
+    ):
         if spec.file in out:
             raise DuplicatePage(f"two pages for {spec.file}")
         template = env.get_template(spec.template)
@@ -142,13 +214,22 @@ def _handwritten(page: Page, catalog: Catalog, edit_url: EditUrl, schemas: tuple
     heading = _HEADING.search(page.text)
     title = heading.group(1) if heading else page.name.replace("-", " ").capitalize()
     paragraphs = [p for p in re.split(r"\n\s*\n", page.text) if p.strip() and not p.lstrip().startswith("#")]
-    context = {"page": page, "title": title, "lead": paragraphs[0] if paragraphs else title,
-               "edit_url": edit_url(page.path)}
+    context = {
+        "page": page,
+        "title": title,
+        "lead": paragraphs[0] if paragraphs else title,
+        "edit_url": edit_url(page.path),
+    }
     if page.name == HOME:
-        return PageSpec("index.md", "home.md.j2", {
-            **context, "newest": views.newest_examples(catalog),
-            "with_examples": len(views.with_examples(catalog)),
-        })
+        return PageSpec(
+            "index.md",
+            "home.md.j2",
+            {
+                **context,
+                "newest": views.newest_examples(catalog),
+                "with_examples": len(views.with_examples(catalog)),
+            },
+        )
     if page.name == "over":
         described = [(file, _schema_text(file)) for file in schemas]
         return PageSpec("over.md", "over.md.j2", {**context, "data_files": (*DATA_FILES, *described)})

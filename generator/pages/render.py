@@ -179,7 +179,18 @@ def page_environment() -> Environment:
         span=span,
         case_facts=views.case_facts,
     )
-    env.globals.update(link=link, path=path, href=href, href_url=href_url, label=label, labels=labels,
-                       Example=model.Example, Municipality=model.Municipality, Source=model.Source,
-                       Period=model.Period, Evaluation=model.Evaluation, Werkvorm=model.Werkvorm)
+    env.globals.update(
+        link=link,
+        path=path,
+        href=href,
+        href_url=href_url,
+        label=label,
+        labels=labels,
+        Example=model.Example,
+        Municipality=model.Municipality,
+        Source=model.Source,
+        Period=model.Period,
+        Evaluation=model.Evaluation,
+        Werkvorm=model.Werkvorm,
+    )
     return env

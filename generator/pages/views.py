@@ -60,8 +60,12 @@ def example_rows(catalog: Catalog) -> tuple[ExampleRow, ...]:
             municipalities=places,
             year=str(e.period.start) if e.period else "",
             period=period_text(e),
-            principles=tuple(sorted((catalog.principle_by_id[u.id] for u in _unique(e.principles, key=lambda u: u.id)),
-                                    key=lambda p: p.number)),
+            principles=tuple(
+                sorted(
+                    (catalog.principle_by_id[u.id] for u in _unique(e.principles, key=lambda u: u.id)),
+                    key=lambda p: p.number,
+                )
+            ),
             values={},
         )
         rows.append(dataclasses.replace(row, values={facet.key: facet.values(row) for facet in FACETS}))
@@ -111,26 +115,62 @@ def _unknown_or(names: Mapping[str, str]) -> Callable[[str, Catalog], str]:
 
 
 FACETS: tuple[FacetSpec, ...] = (
-    FacetSpec("province", Municipality.model_fields["province"].title, "Alle provincies",
-              lambda r: tuple(dict.fromkeys(m.province for m in r.municipalities)),
-              lambda value, _: value, lambda value, _: value.casefold()),
-    FacetSpec("municipality", Example.model_fields["municipality"].title, "Alle gemeenten",
-              lambda r: tuple(m.code for m in r.municipalities),
-              lambda value, catalog: catalog.municipality_by_code[value].name,
-              lambda value, catalog: catalog.municipalities.index(catalog.municipality_by_code[value])),
-    FacetSpec("status", Example.model_fields["status"].title, "Elke status",
-              lambda r: (r.example.status,), _unknown_or(labels.STATUS), _enum_order(labels.STATUS)),
-    FacetSpec("period", Example.model_fields["period"].title, "Elk beginjaar",
-              lambda r: _or_unknown(r.year),
-              lambda value, _: "Onbekend" if value == labels.UNKNOWN else f"begonnen in {value}",
-              lambda value, _: (value == labels.UNKNOWN, value)),
-    FacetSpec("teams", Example.model_fields["teams"].title, "Elk aantal",
-              lambda r: (team_bucket(r.example.teams),), _unknown_or(_bucket_choices()),
-              _enum_order(_bucket_choices())),
-    FacetSpec("lead", Example.model_fields["lead"].title, "Iedereen",
-              lambda r: _or_unknown(r.example.lead), _unknown_or(labels.LEAD), _enum_order(labels.LEAD)),
-    FacetSpec("evidence", Example.model_fields["evidence"].title, "Elke onderbouwing",
-              lambda r: (r.example.evidence,), _unknown_or(labels.EVIDENCE), _enum_order(labels.EVIDENCE)),
+    FacetSpec(
+        "province",
+        Municipality.model_fields["province"].title,
+        "Alle provincies",
+        lambda r: tuple(dict.fromkeys(m.province for m in r.municipalities)),
+        lambda value, _: value,
+        lambda value, _: value.casefold(),
+    ),
+    FacetSpec(
+        "municipality",
+        Example.model_fields["municipality"].title,
+        "Alle gemeenten",
+        lambda r: tuple(m.code for m in r.municipalities),
+        lambda value, catalog: catalog.municipality_by_code[value].name,
+        lambda value, catalog: catalog.municipalities.index(catalog.municipality_by_code[value]),
+    ),
+    FacetSpec(
+        "status",
+        Example.model_fields["status"].title,
+        "Elke status",
+        lambda r: (r.example.status,),
+        _unknown_or(labels.STATUS),
+        _enum_order(labels.STATUS),
+    ),
+    FacetSpec(
+        "period",
+        Example.model_fields["period"].title,
+        "Elk beginjaar",
+        lambda r: _or_unknown(r.year),
+        lambda value, _: "Onbekend" if value == labels.UNKNOWN else f"begonnen in {value}",
+        lambda value, _: (value == labels.UNKNOWN, value),
+    ),
+    FacetSpec(
+        "teams",
+        Example.model_fields["teams"].title,
+        "Elk aantal",
+        lambda r: (team_bucket(r.example.teams),),
+        _unknown_or(_bucket_choices()),
+        _enum_order(_bucket_choices()),
+    ),
+    FacetSpec(
+        "lead",
+        Example.model_fields["lead"].title,
+        "Iedereen",
+        lambda r: _or_unknown(r.example.lead),
+        _unknown_or(labels.LEAD),
+        _enum_order(labels.LEAD),
+    ),
+    FacetSpec(
+        "evidence",
+        Example.model_fields["evidence"].title,
+        "Elke onderbouwing",
+        lambda r: (r.example.evidence,),
+        _unknown_or(labels.EVIDENCE),
+        _enum_order(labels.EVIDENCE),
+    ),
 )
 
 
@@ -159,8 +199,14 @@ def facets(rows: Iterable[ExampleRow], catalog: Catalog) -> tuple[Facet, ...]:
             for value in row.values[spec.key]:
                 counts[value] = counts.get(value, 0) + 1
         ordered = sorted(counts, key=lambda v: spec.order(v, catalog))
-        found.append(Facet(spec.key, spec.label, spec.everything,
-                           tuple(Choice(v, spec.choice_label(v, catalog), counts[v]) for v in ordered)))
+        found.append(
+            Facet(
+                spec.key,
+                spec.label,
+                spec.everything,
+                tuple(Choice(v, spec.choice_label(v, catalog), counts[v]) for v in ordered),
+            )
+        )
     return tuple(found)
 
 
@@ -237,8 +283,11 @@ def werkvorm_kits(catalog: Catalog) -> dict[str, tuple[Kit, ...]]:
 
 def kit_downloads(kit: Kit, catalog: Catalog, kit_files: frozenset[str]) -> tuple[Download, ...]:
     """The kit's documents that were built, with how many to print of each (see generator.kitfiles)."""
-    counts = {"principles": len(catalog.kit_principles[kit.id]), "cases": len(catalog.kit_cases[kit.id]),
-              "werkvormen": len({b.werkvorm for b in kit.blocks if b.werkvorm})}
+    counts = {
+        "principles": len(catalog.kit_principles[kit.id]),
+        "cases": len(catalog.kit_cases[kit.id]),
+        "werkvormen": len({b.werkvorm for b in kit.blocks if b.werkvorm}),
+    }
     return downloads(kit, kit_files, counts)
 
 

@@ -84,15 +84,24 @@ def _example(root: Path, municipality: str | None, title: str | None, today: dt.
     if lookup.matches:
         return _fail(messages.ambiguous_municipality(lookup.query, lookup.matches, title))
     if lookup.found is None:
-        return _fail(messages.unknown_municipality(lookup.query, lookup.suggestions, lookup.code, title,
-                                                   guess=lookup.guess, as_of=register.as_of,
-                                                   former_since=register.former_since))
+        return _fail(
+            messages.unknown_municipality(
+                lookup.query,
+                lookup.suggestions,
+                lookup.code,
+                title,
+                guess=lookup.guess,
+                as_of=register.as_of,
+                former_since=register.former_since,
+            )
+        )
     if lookup.former:
         direct = tuple(register.by_code[code] for code in lookup.found.merged.successors if code in register.by_code)
         return _fail(messages.former_municipality(lookup.found, direct, lookup.successors, title))
     record_id = slugify(lookup.found.name, title or "")
-    text = render("example", record_id=record_id, municipality=lookup.found, title=title, today=today.isoformat(),
-                  **_lists(root))
+    text = render(
+        "example", record_id=record_id, municipality=lookup.found, title=title, today=today.isoformat(), **_lists(root)
+    )
     return Draft("example", record_id, text)
 
 
@@ -119,8 +128,9 @@ def _write(root: Path, draft: Draft) -> int:
     return 0
 
 
-def run_new(root: Path, what: str, *, municipality: str | None = None, title: str | None = None,
-            today: dt.date | None = None) -> int:
+def run_new(
+    root: Path, what: str, *, municipality: str | None = None, title: str | None = None, today: dt.date | None = None
+) -> int:
     """Write a new record of kind `what` (voorbeeld, principe, casus, bron); 0 done, 1 refused, 2 wrong usage."""
     title = title.strip() if title else None
     if what == "voorbeeld":

@@ -22,7 +22,9 @@ from pydantic import BaseModel
 
 PLAIN = re.compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+)*|[a-z]+(?:_[a-z]+)+|GM[0-9]{4})$")  # ids, field names, codes
 # Words YAML 1.1 reads as something other than text, and plain digits: quoted even when they look like an id.
-YAML_WORDS = re.compile(r"^(?:y|n|yes|no|on|off|true|false|null|0x[0-9a-f_]+|0b[01_]+|[0-9][0-9_]*|[0-9]+-[0-9]+(?:-[0-9]+)?)$")
+YAML_WORDS = re.compile(
+    r"^(?:y|n|yes|no|on|off|true|false|null|0x[0-9a-f_]+|0b[01_]+|[0-9][0-9_]*|[0-9]+-[0-9]+(?:-[0-9]+)?)$"
+)
 ESCAPE = re.compile("[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]")
 INDENT = "  "
 

@@ -12,13 +12,17 @@ CBS_LIST = "https://www.cbs.nl/nl-nl/onze-diensten/methoden/classificaties/overi
 
 
 def need_municipality() -> str:
-    return ("wijkkit new voorbeeld: geef de gemeente op.\n"
-            f"{HINT}Bijvoorbeeld: wijkkit new voorbeeld --gemeente Zwolle --titel \"Buurtteams in Zwolle\"")
+    return (
+        "wijkkit new voorbeeld: geef de gemeente op.\n"
+        f'{HINT}Bijvoorbeeld: wijkkit new voorbeeld --gemeente Zwolle --titel "Buurtteams in Zwolle"'
+    )
 
 
 def need_title(what: str) -> str:
-    return (f"wijkkit new {what}: geef een titel op; de bestandsnaam wordt ervan gemaakt.\n"
-            f"{HINT}Bijvoorbeeld: wijkkit new {what} --titel \"{_example_title(what)}\"")
+    return (
+        f"wijkkit new {what}: geef een titel op; de bestandsnaam wordt ervan gemaakt.\n"
+        f'{HINT}Bijvoorbeeld: wijkkit new {what} --titel "{_example_title(what)}"'
+    )
 
 
 def _example_title(what: str) -> str:
@@ -27,13 +31,17 @@ def _example_title(what: str) -> str:
 
 
 def municipality_not_for(what: str) -> str:
-    return (f"wijkkit new {what}: --gemeente hoort alleen bij een voorbeeld.\n"
-            f"{HINT}Laat --gemeente weg, of maak een voorbeeld met: wijkkit new voorbeeld --gemeente NAAM")
+    return (
+        f"wijkkit new {what}: --gemeente hoort alleen bij een voorbeeld.\n"
+        f"{HINT}Laat --gemeente weg, of maak een voorbeeld met: wijkkit new voorbeeld --gemeente NAAM"
+    )
 
 
 def register_broken() -> str:
-    return (f"{REGISTER}: het gemeenteregister kan niet gelezen worden.\n"
-            f"{HINT}Draai 'wijkkit check'; die zegt op welke regel het misgaat.")
+    return (
+        f"{REGISTER}: het gemeenteregister kan niet gelezen worden.\n"
+        f"{HINT}Draai 'wijkkit check'; die zegt op welke regel het misgaat."
+    )
 
 
 def _arg(text: str) -> str:
@@ -41,8 +49,20 @@ def _arg(text: str) -> str:
     return f'"{text}"' if not text or any(c in text for c in " '\"&;|<>()$`\\") else text
 
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def dutch_date(value: str) -> str:
@@ -76,15 +96,21 @@ def ambiguous_municipality(query: str, matches: tuple[Municipality, ...], title:
     return "\n".join(lines)
 
 
-def former_municipality(municipality: Municipality, direct: tuple[Municipality, ...], current: tuple[Municipality, ...],
-                        title: str | None = None) -> str:
+def former_municipality(
+    municipality: Municipality,
+    direct: tuple[Municipality, ...],
+    current: tuple[Municipality, ...],
+    title: str | None = None,
+) -> str:
     """The municipality no longer exists: say since when and in which one(s) it went, and offer those."""
     merged = municipality.merged
     assert merged is not None
     into = _names(direct) if direct else ", ".join(merged.successors)
     split = " (de gemeente is toen verdeeld)" if len(merged.successors) > 1 else ""
-    head = (f"wijkkit new voorbeeld: gemeente {municipality.name} ({municipality.code}) bestaat niet meer: "
-            f"ze is opgegaan in {into} sinds {merged.year}{split}.")
+    head = (
+        f"wijkkit new voorbeeld: gemeente {municipality.name} ({municipality.code}) bestaat niet meer: "
+        f"ze is opgegaan in {into} sinds {merged.year}{split}."
+    )
     lines = [head]
     if [m.code for m in current] != [m.code for m in direct] and current:
         lines.append(f"    Die gemeente is later zelf opgegaan in {_names(current)}.")
@@ -95,15 +121,24 @@ def former_municipality(municipality: Municipality, direct: tuple[Municipality, 
         lines.append("    Gaat je voorbeeld over nu? Kies de gemeente waar het nu bij hoort:")
         for successor in current:
             lines.append(f"    - {display(successor)}:  {_again(successor.code, title)}")
-    lines.append(f"{HINT}Gaat je voorbeeld over de tijd vóór {merged.year}? Maak het dan zoals hierboven, en zet daarna in "
-                 f"het bestand 'municipality: {municipality.code}' en bij 'as_of' het jaar dat het voorbeeld beschrijft "
-                 f"(vóór {merged.year}).")
+    lines.append(
+        f"{HINT}Gaat je voorbeeld over de tijd vóór {merged.year}? Maak het dan zoals hierboven, en zet daarna in "
+        f"het bestand 'municipality: {municipality.code}' en bij 'as_of' het jaar dat het voorbeeld beschrijft "
+        f"(vóór {merged.year})."
+    )
     return "\n".join(lines)
 
 
-def unknown_municipality(query: str, suggestions: tuple[Municipality, ...], code: str | None,
-                         title: str | None = None, *, guess: Municipality | None = None,
-                         as_of: str | None = None, former_since: int | None = None) -> str:
+def unknown_municipality(
+    query: str,
+    suggestions: tuple[Municipality, ...],
+    code: str | None,
+    title: str | None = None,
+    *,
+    guess: Municipality | None = None,
+    as_of: str | None = None,
+    former_since: int | None = None,
+) -> str:
     if code:
         head = f"gemeente met code {code} staat niet in het register ({REGISTER})."
     else:
@@ -124,8 +159,10 @@ def unknown_municipality(query: str, suggestions: tuple[Municipality, ...], code
     lines.append("    Kijk of je de naam goed schreef, of geef de CBS-code, zoals GM0344 of 0344.")
     newer = f", van na {date}" if date else ""
     if suggestions:
-        lines.append(f"{HINT}Staat je gemeente er echt niet in, omdat ze nieuw is{newer}? Hoe je haar toevoegt staat in "
-                     "CONTRIBUTING.md, 'Een gemeente toevoegen aan het register'.")
+        lines.append(
+            f"{HINT}Staat je gemeente er echt niet in, omdat ze nieuw is{newer}? Hoe je haar toevoegt staat in "
+            "CONTRIBUTING.md, 'Een gemeente toevoegen aan het register'."
+        )
         return "\n".join(lines)
     lines.append(f"{HINT}Is je gemeente nieuw{newer}? Zo voeg je haar toe:")
     lines += [
@@ -144,24 +181,33 @@ def unknown_municipality(query: str, suggestions: tuple[Municipality, ...], code
 
 
 def exists(path: str) -> str:
-    return (f"{path}: dit bestand bestaat al; wijkkit new overschrijft nooit een bestaand bestand.\n"
-            f"{HINT}Open het bestand om het aan te vullen, of kies een andere titel met --titel.")
+    return (
+        f"{path}: dit bestand bestaat al; wijkkit new overschrijft nooit een bestaand bestand.\n"
+        f"{HINT}Open het bestand om het aan te vullen, of kies een andere titel met --titel."
+    )
 
 
 def bad_title(what: str, title: str) -> str:
-    return (f"wijkkit new {what}: van de titel '{title}' kan geen bestandsnaam gemaakt worden.\n"
-            f"{HINT}Gebruik een titel met letters of cijfers.")
+    return (
+        f"wijkkit new {what}: van de titel '{title}' kan geen bestandsnaam gemaakt worden.\n"
+        f"{HINT}Gebruik een titel met letters of cijfers."
+    )
 
 
 def created(path: str, url: str) -> str:
-    return "\n".join([
-        f"Gemaakt: {path}",
-        "",
-        "Zo ga je verder:",
-        f"  1. Open {path}",
-        "     en vul de velden in waar VERPLICHT bij staat. Bij elk veld staat uitleg; meer staat in CONTRIBUTING.md.",
-        "  2. Controleer je werk:  wijkkit check",
-        "     Zolang er iets ontbreekt of niet klopt, noemt wijkkit check de regel en wat je moet doen.",
-        f"  3. Bekijk het resultaat: wijkkit serve  en open http://127.0.0.1:8000/{url}",
-        "  4. Stuur je bijdrage in met een pull request (zie CONTRIBUTING.md).",
-    ])
+    return "\n".join(
+        [
+            f"Gemaakt: {path}",
+            "",
+            "Zo ga je verder:",
+            f"  1. Open {path}",
+            (
+                "     en vul de velden in waar VERPLICHT bij staat. Bij elk veld staat uitleg; meer staat in "
+                "CONTRIBUTING.md."
+            ),
+            "  2. Controleer je werk:  wijkkit check",
+            "     Zolang er iets ontbreekt of niet klopt, noemt wijkkit check de regel en wat je moet doen.",
+            f"  3. Bekijk het resultaat: wijkkit serve  en open http://127.0.0.1:8000/{url}",
+            "  4. Stuur je bijdrage in met een pull request (zie CONTRIBUTING.md).",
+        ]
+    )

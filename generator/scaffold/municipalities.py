@@ -162,7 +162,7 @@ def _suggest(register: Register, query: str, key: str) -> Lookup:
 
 
 def display(municipality: Municipality, *, province: bool = False) -> str:
-    """"'s-Gravenhage (Den Haag), GM0518" — the name people recognise and the code they will see in the file."""
+    """ "'s-Gravenhage (Den Haag), GM0518" — the name people recognise and the code they will see in the file."""
     own = lookup_key(municipality.name)
     aliases = [a for a in municipality.aliases if lookup_key(a) not in own and own not in lookup_key(a)]  # not "Bergen"
     shown = f"{municipality.name} ({', '.join(aliases)})" if aliases else municipality.name

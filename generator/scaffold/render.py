@@ -68,8 +68,15 @@ def _environment() -> Environment:
 def render(kind: str, **values: Any) -> str:
     """Render the template for `kind` ('example', 'principle', 'case', 'source') with the given values."""
     model = KIND_BY_NAME[kind].model
-    defaults: dict[str, Any] = {"record_id": None, "title": None, "today": None, "municipality": None, "number": None,
-                                "sources": [], "principles": [], "tags": []}
+    defaults: dict[str, Any] = {
+        "record_id": None,
+        "title": None,
+        "today": None,
+        "municipality": None,
+        "number": None,
+        "sources": [],
+        "principles": [],
+        "tags": [],
+    }
     template = _environment().get_template(f"{kind}.yaml.j2")
     return template.render({**defaults, **values, "field": _field_help(model), "choices": _choices(model)})
-

@@ -39,8 +39,10 @@ def font_files() -> dict[str, bytes]:
     import fontpkg_atkinson_hyperlegible as package
 
     root = Path(package.ROOT)
-    files = {f"{FONT_FOLDER}/{Path(name).stem}.woff2": subset_woff2((root / "files" / name).read_bytes())
-             for name in FONT_FILES}
+    files = {
+        f"{FONT_FOLDER}/{Path(name).stem}.woff2": subset_woff2((root / "files" / name).read_bytes())
+        for name in FONT_FILES
+    }
     files[f"{FONT_FOLDER}/OFL.txt"] = (root / "LICENSE").read_bytes()
     return files
 

@@ -64,20 +64,30 @@ def _build(root: Path, work: Path, progress: Progress, *, engine: str, kits: boo
 
     with progress.step("pagina's en open data schrijven"):
         built_on = dt.datetime.fromtimestamp(source_date_epoch(root), dt.UTC).date()
-        synced = sync(docs, docs_files(catalog, site, kit_files=kit_files, root=root, today=built_on,
-                                       minify=True),
-                      keep=is_kit_file)
-        progress.say(f"      {len(synced.written)} bestanden geschreven, {synced.unchanged} ongewijzigd, "
-                     f"{len(synced.removed)} verwijderd")
+        synced = sync(
+            docs,
+            docs_files(catalog, site, kit_files=kit_files, root=root, today=built_on, minify=True),
+            keep=is_kit_file,
+        )
+        progress.say(
+            f"      {len(synced.written)} bestanden geschreven, {synced.unchanged} ongewijzigd, "
+            f"{len(synced.removed)} verwijderd"
+        )
 
     label = engines.LABELS[engine]
     staging = work / STAGING_DIR  # fixed name: the configuration (and Zensical's cache) stay the same
     with progress.step(f"site bouwen met {label}"):
         remove(staging)
-        config_file = write_engine_config(work / "mkdocs.yml", engine_config(
-            config, catalog, root=root, workdir=work, docs_dir=docs, site_dir=staging))
-        run = engines.build(engine, config_file, env=engines.child_env(source_date_epoch(root)),
-                            on_wait=lambda t: progress.say(f"      {label} is nog bezig ({seconds(t)})"))
+        config_file = write_engine_config(
+            work / "mkdocs.yml",
+            engine_config(config, catalog, root=root, workdir=work, docs_dir=docs, site_dir=staging),
+        )
+        run = engines.build(
+            engine,
+            config_file,
+            env=engines.child_env(source_date_epoch(root)),
+            on_wait=lambda t: progress.say(f"      {label} is nog bezig ({seconds(t)})"),
+        )
         if not run.ok:
             remove(staging)
             print(run.output, file=sys.stderr)
@@ -87,8 +97,10 @@ def _build(root: Path, work: Path, progress: Progress, *, engine: str, kits: boo
         refused = firewall.check_folder(staging)
         if refused:
             remove(staging)
-            return fail(trace(refused, catalog, root),
-                        message="de gebouwde HTML bevat iets wat niet mag; site/ is niet vervangen")
+            return fail(
+                trace(refused, catalog, root),
+                message="de gebouwde HTML bevat iets wat niet mag; site/ is niet vervangen",
+            )
         progress.say(f"      {sum(1 for _ in staging.rglob('*.html'))} HTML-bestanden in orde")
 
     with progress.step("site/ vervangen"):
@@ -109,9 +121,16 @@ def build_kit_files(catalog: Catalog, docs: Path, site_url: str) -> tuple[frozen
     try:
         from ..kits.build import build_kits
     except (ImportError, OSError) as error:
-        return frozenset(), [Problem("pyproject.toml", 1, 1, f"de PDF-maker WeasyPrint kan niet starten: {error}",
-                                     "Installeer Pango (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0) "
-                                     "en voer 'make site' opnieuw uit, of bouw zonder kits: wijkkit build --no-kits.")]
+        return frozenset(), [
+            Problem(
+                "pyproject.toml",
+                1,
+                1,
+                f"de PDF-maker WeasyPrint kan niet starten: {error}",
+                "Installeer Pango (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0) "
+                "en voer 'make site' opnieuw uit, of bouw zonder kits: wijkkit build --no-kits.",
+            )
+        ]
     dest.mkdir(parents=True)
     problems = list(build_kits(catalog, dest, site_url=site_url))
     if problems:
@@ -125,8 +144,9 @@ def source_date_epoch(root: Path) -> int:
     if value.isdigit():
         return int(value)
     try:
-        done = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True,
-                              timeout=10, check=False)
+        done = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True, timeout=10, check=False
+        )
         if done.returncode == 0 and done.stdout.strip().isdigit():
             return int(done.stdout.strip())
     except (OSError, subprocess.SubprocessError):

@@ -19,9 +19,24 @@ def content_dates(root: Path) -> dict[str, dt.date]:
     """Project-relative file → the date (UTC) of the last commit that changed it; {} when git cannot tell."""
     try:
         done = subprocess.run(
-            ["git", "-c", "core.quotepath=off", "log", f"--format={_MARK}%ct", "--name-only", "--no-renames",
-             "--", *TRACKED],
-            cwd=root, capture_output=True, text=True, encoding="utf-8", timeout=60, check=False)
+            [
+                "git",
+                "-c",
+                "core.quotepath=off",
+                "log",
+                f"--format={_MARK}%ct",
+                "--name-only",
+                "--no-renames",
+                "--",
+                *TRACKED,
+            ],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=60,
+            check=False,
+        )
     except (OSError, subprocess.SubprocessError):
         return {}
     if done.returncode != 0:
@@ -41,8 +56,9 @@ def content_dates(root: Path) -> dict[str, dt.date]:
 
 def _toplevel(root: Path) -> Path | None:
     try:
-        done = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=root, capture_output=True, text=True,
-                              timeout=10, check=False)
+        done = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"], cwd=root, capture_output=True, text=True, timeout=10, check=False
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return Path(done.stdout.strip()).resolve() if done.returncode == 0 else None

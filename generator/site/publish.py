@@ -41,8 +41,10 @@ def build_lock(work: Path, *, say: Callable[[str], None], timeout: float = WAIT_
         try:
             lock.acquire(timeout=timeout)
         except Timeout as error:
-            raise PublishError(f"de andere build is na {int(timeout // 60)} minuten nog niet klaar; stop hem of "
-                               f"verwijder {work / LOCK_FILE} als er geen build meer draait") from error
+            raise PublishError(
+                f"de andere build is na {int(timeout // 60)} minuten nog niet klaar; stop hem of "
+                f"verwijder {work / LOCK_FILE} als er geen build meer draait"
+            ) from error
     try:
         yield
     finally:
@@ -93,13 +95,16 @@ def publish(staging: Path, site: Path) -> None:
         remove(old)
     except OSError as error:
         remove(staging)
-        raise PublishError(f"{site.name}/ kan niet vervangen worden ({error.strerror or error}); controleer of je "
-                           f"{site} en de map erboven mag wijzigen en of geen ander programma hem gebruikt. "
-                           f"De vorige {site.name}/ is niet veranderd.") from error
+        raise PublishError(
+            f"{site.name}/ kan niet vervangen worden ({error.strerror or error}); controleer of je "
+            f"{site} en de map erboven mag wijzigen en of geen ander programma hem gebruikt. "
+            f"De vorige {site.name}/ is niet veranderd."
+        ) from error
 
 
 def remove(path: Path) -> None:
     """Delete a folder tree, also where a user made parts of it read-only (the old site/ after a chmod)."""
+
     def make_writable(function: Callable, name: str, _: object) -> None:
         try:
             os.chmod(os.path.dirname(name), 0o755)

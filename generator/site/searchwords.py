@@ -23,8 +23,31 @@ WORD = re.compile(r"[^\W\d_]+")
 MIN_PART = 4  # shorter parts ('wijk' is the shortest useful one) split too much: 'over' + 'heid'
 MIN_COMPOUND = 2 * MIN_PART + 1
 LINKS = ("", "s", "e", "en")  # Dutch linking sounds between the parts: bewoner-s-initiatief, gemeente-huis
-STOPWORDS = frozenset({"over", "onder", "door", "tegen", "zonder", "voor", "naar", "want", "maar", "heid", "achter",
-                       "tussen", "boven", "buiten", "binnen", "alle", "zich", "eens", "wordt", "zijn", "deze"})
+STOPWORDS = frozenset(
+    {
+        "over",
+        "onder",
+        "door",
+        "tegen",
+        "zonder",
+        "voor",
+        "naar",
+        "want",
+        "maar",
+        "heid",
+        "achter",
+        "tussen",
+        "boven",
+        "buiten",
+        "binnen",
+        "alle",
+        "zich",
+        "eens",
+        "wordt",
+        "zijn",
+        "deze",
+    }
+)
 
 
 def vocabulary(texts: Iterable[str]) -> set[str]:
@@ -63,8 +86,9 @@ def compounds(words: set[str]) -> dict[str, list[str]]:
 
 def synonyms(catalog: Catalog) -> dict[str, list[str]]:
     """Each word of content/synonyms.yaml → the other words of its group."""
-    return {word: [other for other in group.words if other != word]
-            for group in catalog.synonyms for word in group.words}
+    return {
+        word: [other for other in group.words if other != word] for group in catalog.synonyms for word in group.words
+    }
 
 
 def script(catalog: Catalog, texts: Iterable[str]) -> bytes:

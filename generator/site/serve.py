@@ -59,19 +59,33 @@ class Preview:
             config, site = result.config, result.settings
             if self.last is not None and not self.docs.is_dir():
                 self.restart = True  # build/ was deleted: the live server watches a folder that no longer exists
-                say(f"{self.docs.relative_to(self.root)} was verwijderd; de pagina's worden opnieuw geschreven en de "
-                    "preview wordt opnieuw gestart")
+                say(
+                    f"{self.docs.relative_to(self.root)} was verwijderd; de pagina's worden opnieuw geschreven en de "
+                    "preview wordt opnieuw gestart"
+                )
             synced = self.last = sync(self.docs, docs_files(result.catalog, site, root=self.root))
-            write_engine_config(self.config_file, engine_config(
-                config, result.catalog, root=self.root, workdir=self.work, docs_dir=self.docs,
-                site_dir=self.work / "site", site_url=self.site_url, strict=False))
+            write_engine_config(
+                self.config_file,
+                engine_config(
+                    config,
+                    result.catalog,
+                    root=self.root,
+                    workdir=self.work,
+                    docs_dir=self.docs,
+                    site_dir=self.work / "site",
+                    site_url=self.site_url,
+                    strict=False,
+                ),
+            )
             changed = len(synced.written) + len(synced.removed)
             if self._failed:
                 say("de inhoud is weer in orde")
                 self._failed = False
             if changed:
-                say(f"{changed} {'bestand' if changed == 1 else 'bestanden'} bijgewerkt in "
-                    f"{seconds(time.monotonic() - started)}")
+                say(
+                    f"{changed} {'bestand' if changed == 1 else 'bestanden'} bijgewerkt in "
+                    f"{seconds(time.monotonic() - started)}"
+                )
             return True
 
 
@@ -127,7 +141,10 @@ def run_serve(root: Path, *, host: str = "127.0.0.1", port: int = 8000, fmt: str
         return 1
     on_change = Debounce(preview.refresh)
     observer = watch(root, on_change)
-    say(f"preview op {preview.site_url} (stop met Ctrl+C); wijzigingen in {' en '.join(f'{w}/' for w in WATCHED)} komen vanzelf door")
+    say(
+        f"preview op {preview.site_url} (stop met Ctrl+C); wijzigingen in {' en '.join(f'{w}/' for w in WATCHED)} "
+        f"komen vanzelf door"
+    )
     command = engines.serve_command("mkdocs", preview.config_file, host, port)
     env = engines.child_env(source_date_epoch(root))
     child = subprocess.Popen(command, cwd=preview.work, env=env)

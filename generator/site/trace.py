@@ -51,9 +51,16 @@ def trace(refused: dict[str, list[Violation]], catalog: Catalog, root: Path) -> 
                 origin = sources.get(_docs_file(html)[: -len("/index.md")] + ".md")
         for violation in violations:
             file, line, column = _locate(root, origin, violation.snippet) if origin else (f"site/{html}", 1, 1)
-            problems.append(Problem(file, line, column, f"in de gebouwde pagina {html}: {violation.message}",
-                                    "Dit mag niet op de site. Haal de HTML, het script of het adres uit de tekst; "
-                                    "schrijf gewone tekst of Markdown."))
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    column,
+                    f"in de gebouwde pagina {html}: {violation.message}",
+                    "Dit mag niet op de site. Haal de HTML, het script of het adres uit de tekst; "
+                    "schrijf gewone tekst of Markdown.",
+                )
+            )
     return problems
 
 

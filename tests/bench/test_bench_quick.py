@@ -41,8 +41,9 @@ def numbers(row: list[str], *columns: int) -> list[float]:
 def test_quick_bench_writes_every_section(root: Path) -> None:
     committed = root / "bench" / "results.md"
     before = committed.read_bytes() if committed.exists() else None
-    done = subprocess.run([sys.executable, "-m", "bench", "--quick"], cwd=root, capture_output=True, text=True,
-                          timeout=300, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--quick"], cwd=root, capture_output=True, text=True, timeout=300, check=False
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert (committed.read_bytes() if committed.exists() else None) == before, "--quick overwrote bench/results.md"
     text = (root / "bench" / "work" / "quick" / "results.md").read_text(encoding="utf-8")
@@ -93,4 +94,3 @@ def test_quick_bench_writes_every_section(root: Path) -> None:
     (serve,) = table(text, "### `wijkkit serve` at N = 100\n")
     edits, startup, median = numbers(serve, 0, 1, 2)
     assert edits == 2 and startup > 0 and 0 < median < 30
-

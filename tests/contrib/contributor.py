@@ -47,8 +47,11 @@ def replace_block(text: str, field: str, lines: list[str]) -> str:
 
 def line_of(text: str, needle: str) -> int:
     """1-based number of the only line containing `needle` outside a comment."""
-    found = [number for number, line in enumerate(text.splitlines(), start=1)
-             if needle in line and not line.lstrip().startswith("#")]
+    found = [
+        number
+        for number, line in enumerate(text.splitlines(), start=1)
+        if needle in line and not line.lstrip().startswith("#")
+    ]
     assert len(found) == 1, f"'{needle}' on lines {found}"
     return found[0]
 

@@ -83,7 +83,8 @@ def test_unknown_municipality_code(filled: Path, wijkkit) -> None:
 
 def test_phone_number_in_the_text(filled: Path, wijkkit) -> None:
     text = filled.read_text(encoding="utf-8").replace(
-        "  - bewoners lopen binnen met een vraag;", "  - bewoners lopen binnen of bellen 070 353 30 00;")
+        "  - bewoners lopen binnen met een vraag;", "  - bewoners lopen binnen of bellen 070 353 30 00;"
+    )
     filled.write_text(text, encoding="utf-8")
     [problem] = _problems_in(wijkkit("check", "--format", "json"), FILE)
     assert problem["message"] == "telefoonnummer gevonden: '070 353 30 00'"

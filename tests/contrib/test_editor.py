@@ -20,8 +20,11 @@ def settings(root: Path) -> dict:
 @pytest.mark.parametrize("kind", KINDS, ids=lambda kind: kind.name)
 def test_each_kind_gets_its_own_schema_in_vscode(root: Path, settings: dict, kind: Kind) -> None:
     sample = f"{kind.folder}/voorbeeld.yaml" if kind.folder else kind.file
-    matching = [schema for schema, globs in settings["yaml.schemas"].items()
-                if any(fnmatch(sample, pattern) for pattern in ([globs] if isinstance(globs, str) else globs))]
+    matching = [
+        schema
+        for schema, globs in settings["yaml.schemas"].items()
+        if any(fnmatch(sample, pattern) for pattern in ([globs] if isinstance(globs, str) else globs))
+    ]
     assert matching == [f"./schema/{kind.name}.json"]
     assert (root / matching[0]).is_file()
 

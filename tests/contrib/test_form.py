@@ -31,21 +31,30 @@ def test_every_field_of_the_schema_is_in_the_form_with_its_label(pages: dict[str
     schema = schema_for(KIND_BY_NAME["example"])
     fields = set(re.findall(r'data-field="([^"]+)"', page))
     for name, node in schema["properties"].items():
-        nested = schema["$defs"].get(next((o["$ref"].rsplit("/", 1)[-1] for o in node.get("anyOf", []) if "$ref" in o), ""), {})
+        nested = schema["$defs"].get(
+            next((o["$ref"].rsplit("/", 1)[-1] for o in node.get("anyOf", []) if "$ref" in o), ""), {}
+        )
         if nested.get("type") == "object":
             assert {f"{name}.{child}" for child in nested["properties"]} <= fields, name
         else:
             assert name in fields, f"the form has no field for {name}"
         if node.get("description"):
-            assert node["description"].replace("'", "&#39;") in page or name in ("municipality", "other_municipalities", "tags")
+            assert node["description"].replace("'", "&#39;") in page or name in (
+                "municipality",
+                "other_municipalities",
+                "tags",
+            )
     for required in schema["required"]:
-        block = page[page.index(f'data-field="{required}"'):]
-        assert "(verplicht)" in block[:block.index("</label>" if "<label" in block[:400] else "</legend>")], required
+        block = page[page.index(f'data-field="{required}"') :]
+        assert "(verplicht)" in block[: block.index("</label>" if "<label" in block[:400] else "</legend>")], required
 
 
 def test_without_javascript_the_form_opens_the_issue_form(pages: dict[str, str]) -> None:
     page = pages[PAGE]
-    assert '<form class="wk-formulier" id="wk-formulier" method="get" action="https://github.com/wijkkit/wijkkit/issues/new"' in page
+    assert (
+        '<form class="wk-formulier" id="wk-formulier" method="get" action="https://github.com/wijkkit/wijkkit/issues/new"'
+        in page
+    )
     assert '<input type="hidden" name="template" value="praktijkvoorbeeld.yml">' in page
     assert 'name="example_title"' in page and 'name="municipality"' in page
 
@@ -75,17 +84,23 @@ def test_the_data_file_has_the_register_and_where_github_is(pages: dict[str, str
     assert {q["id"] for q in data["questions"]} >= {"municipality", "example_title", "sources", "source_title"}
 
 
-@pytest.mark.parametrize(("name", "marker"), [
-    ("ajv2020.min.js", None),
-    ("ajv-i18n-nl.js", ("/* --- begin ajv-i18n/localize/nl/index.js --- */\n", "/* --- end ajv-i18n/localize/nl/index.js --- */")),
-])
+@pytest.mark.parametrize(
+    ("name", "marker"),
+    [
+        ("ajv2020.min.js", None),
+        (
+            "ajv-i18n-nl.js",
+            ("/* --- begin ajv-i18n/localize/nl/index.js --- */\n", "/* --- end ajv-i18n/localize/nl/index.js --- */"),
+        ),
+    ],
+)
 def test_vendored_files_are_the_published_ones(name: str, marker: tuple[str, str] | None) -> None:
     readme = (VENDOR / "README.md").read_text(encoding="utf-8")
     expected = re.search(rf"\| `{re.escape(name)}` \|[^\n]*`([0-9a-f]{{64}})`", readme).group(1)
     text = (VENDOR / name).read_bytes()
     if marker:
         start, end = (m.encode() for m in marker)
-        text = text[text.index(start) + len(start): text.index(end)]
+        text = text[text.index(start) + len(start) : text.index(end)]
     assert hashlib.sha256(text).hexdigest() == expected
     assert (VENDOR / "LICENSE-ajv").is_file() and (VENDOR / "LICENSE-ajv-i18n").is_file()
 

@@ -32,8 +32,16 @@ from .conftest import TODAY
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 IN_CI = os.environ.get("CI", "").lower() == "true"
 NEW_MUNICIPALITY = "GM0373"  # Bergen (Noord-Holland): not in the register of 26 the form was first built on
 
@@ -186,12 +194,17 @@ def test_every_field_filled_gives_yaml_that_checks_and_builds(form_page, wijkkit
 
     record = yaml.safe_load((project / "content/examples" / example_name).read_text(encoding="utf-8"))
     asked = set(Example.model_fields)
-    assert set(record) == asked, f"not filled: {sorted(asked - set(record))}"  # every field, with the YAML the form wrote
+    assert set(record) == asked, (
+        f"not filled: {sorted(asked - set(record))}"
+    )  # every field, with the YAML the form wrote
     assert record["municipality"] == NEW_MUNICIPALITY and record["other_municipalities"] == ["GM0361"]
     assert record["title"] == 'Buurtteams in de kernen: "samen" #1'
     assert record["team"] == ["wijkverpleegkundige", "consulent Wmo"]
-    assert record["evaluation"] == {"evaluated": True, "by": "de rekenkamer",
-                                    "summary": "De aanpak werkt, maar kost meer tijd dan gedacht."}
+    assert record["evaluation"] == {
+        "evaluated": True,
+        "by": "de rekenkamer",
+        "summary": "De aanpak werkt, maar kost meer tijd dan gedacht.",
+    }
     assert str(record["last_reviewed"]) == TODAY
     assert record["sources"][1]["source"] == source_name.removesuffix(".yaml")
     assert example_name == record["id"] + ".yaml"
@@ -222,14 +235,19 @@ def test_the_issue_link_reads_back_into_the_same_record(form_page, wijkkit, tmp_
     assert answers["title"] == 'Praktijkvoorbeeld: Buurtteams in de kernen: "samen" #1'
     # the issue as GitHub writes it after submitting the prefilled form
     body = "".join(f"### {q.label}\n\n{answers.get(q.id) or '_No response_'}\n\n" for q in questions())
-    body += ("### Afspraken\n\n- [X] Er staan geen namen van bewoners, telefoonnummers of e-mailadressen in.\n"
-             "- [X] Ik geef Wijkkit toestemming dit te publiceren onder CC BY 4.0.\n")
+    body += (
+        "### Afspraken\n\n- [X] Er staan geen namen van bewoners, telefoonnummers of e-mailadressen in.\n"
+        "- [X] Ik geef Wijkkit toestemming dit te publiceren onder CC BY 4.0.\n"
+    )
     issue = tmp_path / "issue.md"
     issue.write_text(body, encoding="utf-8")
     before = set(project.glob("content/**/*.yaml"))
     run = wijkkit("from-issue", str(issue))
     assert run.code == 0, run.err
-    made = {p.parent.name: yaml.safe_load(p.read_text(encoding="utf-8")) for p in set(project.glob("content/**/*.yaml")) - before}
+    made = {
+        p.parent.name: yaml.safe_load(p.read_text(encoding="utf-8"))
+        for p in set(project.glob("content/**/*.yaml")) - before
+    }
     shown = yaml.safe_load(page.text_content("#wk-yaml"))
     shown_source = yaml.safe_load(page.text_content("#wk-bron-yaml"))
     assert made["examples"] == shown
@@ -294,12 +312,21 @@ def test_the_form_yaml_writer_matches_from_issue_byte_for_byte(form_page) -> Non
     """Strings that YAML would misread, quotes, ' #', leading spaces, tabs, line separators, dates and numbers."""
     page, _, _ = form_page
     example = {
-        "id": "no", "municipality": "GM0344", "title": "Utrecht: \"wijk\" #2 ‘krul’ \u2028 \u0085 - yes",
-        "status": "pilot", "summary": "regel één\nregel twee\n\n  ingesprongen", "as_of": 2016,
-        "period": {"start": 2014, "end": 2018}, "teams": 9, "access": ["voordeur"],
-        "approach": "\tmet tab\nerna", "team": ["yes", "0344", "on", "2014-01-02", "0x1f", "a: b"],
-        "principles": [{"id": "x", "how": "- begint met een streepje"}], "evaluation": {"evaluated": False},
-        "evidence": "beschreven", "lessons": ["~", "null", "@handle", "`code`"],
+        "id": "no",
+        "municipality": "GM0344",
+        "title": 'Utrecht: "wijk" #2 ‘krul’ \u2028 \u0085 - yes',
+        "status": "pilot",
+        "summary": "regel één\nregel twee\n\n  ingesprongen",
+        "as_of": 2016,
+        "period": {"start": 2014, "end": 2018},
+        "teams": 9,
+        "access": ["voordeur"],
+        "approach": "\tmet tab\nerna",
+        "team": ["yes", "0344", "on", "2014-01-02", "0x1f", "a: b"],
+        "principles": [{"id": "x", "how": "- begint met een streepje"}],
+        "evaluation": {"evaluated": False},
+        "evidence": "beschreven",
+        "lessons": ["~", "null", "@handle", "`code`"],
         "sources": [{"source": "bron-1", "note": "p. 1", "supports": ["target_group", "teams"]}],
         "last_reviewed": dt.date(2026, 1, 2),
     }
@@ -309,12 +336,16 @@ def test_the_form_yaml_writer_matches_from_issue_byte_for_byte(form_page) -> Non
 
     def js(record: dict, header: str) -> str:
         encoded = json.dumps(record, default=lambda d: {"__day": d.isoformat()})
-        return page.evaluate("""([text, header]) => {
+        return page.evaluate(
+            """([text, header]) => {
             const revive = (v) => Array.isArray(v) ? v.map(revive) : (v && typeof v === 'object')
-                ? (v.__day ? new WijkkitYaml.Day(v.__day) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, revive(x)])))
+                ? (v.__day ? new WijkkitYaml.Day(v.__day)
+                           : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, revive(x)])))
                 : v;
             return WijkkitYaml.recordYaml(revive(JSON.parse(text)), header);
-        }""", [encoded, header])
+        }""",
+            [encoded, header],
+        )
 
     assert js(example, "kop\nregel twee") == expected
     assert js(source, "") == expected_source

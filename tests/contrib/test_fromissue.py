@@ -142,17 +142,21 @@ def test_github_output_names_the_record(wijkkit, project: Path) -> None:
     output = project.parent / "out.txt"
     run = run_issue(wijkkit, project, body("1-zwolle-kort.md"), "--github-output", str(output))
     assert run.code == 0
-    assert output.read_text(encoding="utf-8").splitlines() == ["ok=true", "id=zwolle-buurtteams-in-elke-wijk-van-zwolle"]
+    assert output.read_text(encoding="utf-8").splitlines() == [
+        "ok=true",
+        "id=zwolle-buurtteams-in-elke-wijk-van-zwolle",
+    ]
 
 
 def test_sections_reads_what_github_writes() -> None:
-    text = "### Titel\r\n\r\nEen titel\r\n\r\n### Lessen\r\n\r\n_No response_\r\n\r\n### Aanpak\r\n\r\n```text\r\nregel\r\n```\r\n"
+    text = "### Titel\r\n\r\nEen titel\r\n\r\n### Lessen\r\n\r\n_No response_\r\n\r\n### Aanpak\r\n\r\n```text\r\nregel\r\n```\r\n"  # noqa: E501 - a literal as it is written elsewhere
     assert sections(text) == {"Titel": "Een titel", "Lessen": "", "Aanpak": "regel"}
 
 
 def test_the_committed_issue_form_is_generated_from_the_model(root: Path) -> None:
     assert (root / FILE).read_text(encoding="utf-8") == issue_form_text(), (
-        "rewrite it: python -m generator.fromissue.issueform > .github/ISSUE_TEMPLATE/praktijkvoorbeeld.yml")
+        "rewrite it: python -m generator.fromissue.issueform > .github/ISSUE_TEMPLATE/praktijkvoorbeeld.yml"
+    )
 
 
 def test_issue_form_labels_are_unique_and_every_answer_is_typed() -> None:

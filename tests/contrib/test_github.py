@@ -35,7 +35,9 @@ def _steps(workflow: dict) -> list[dict]:
 def test_actionlint_passes_on_the_workflows(root: Path) -> None:
     workflows = sorted(str(p) for p in (root / ".github/workflows").glob("*.yml"))
     assert len(workflows) >= 2
-    result = subprocess.run([_actionlint(), "-no-color", *workflows], capture_output=True, text=True, cwd=root, check=False)
+    result = subprocess.run(
+        [_actionlint(), "-no-color", *workflows], capture_output=True, text=True, cwd=root, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -46,8 +48,13 @@ def _zizmor() -> str:
 
 
 def test_zizmor_finds_nothing_in_the_workflows(root: Path) -> None:
-    result = subprocess.run([_zizmor(), "--offline", "--no-progress", "--format", "plain", ".github/workflows"],
-                            capture_output=True, text=True, cwd=root, check=False)
+    result = subprocess.run(
+        [_zizmor(), "--offline", "--no-progress", "--format", "plain", ".github/workflows"],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -55,10 +62,17 @@ def test_zizmor_catches_an_injected_issue_body(tmp_path: Path) -> None:
     """The lint above can fail: the classic mistake, the issue body inside a shell line, is reported."""
     bad = tmp_path / ".github/workflows/bad.yml"
     bad.parent.mkdir(parents=True)
-    bad.write_text("on: issues\npermissions: {}\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n"
-                   "      - run: echo \"${{ github.event.issue.body }}\"\n", encoding="utf-8")
-    result = subprocess.run([_zizmor(), "--offline", "--no-progress", "--format", "plain", str(bad.parent)],
-                            capture_output=True, text=True, check=False)
+    bad.write_text(
+        "on: issues\npermissions: {}\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n"
+        '      - run: echo "${{ github.event.issue.body }}"\n',
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [_zizmor(), "--offline", "--no-progress", "--format", "plain", str(bad.parent)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode != 0 and "template-injection" in result.stdout + result.stderr
 
 

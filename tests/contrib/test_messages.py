@@ -86,12 +86,15 @@ def test_a_copied_id_is_not_answered_with_the_name_of_the_original(tree: Path, c
     assert "hernoem het bestand naar utrecht-wijkteams.yaml" not in hint
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
-    ("https://example.org/bron-een/", "source: bron-een"),  # the web address of a known source
-    ("Een artikel over wijkteams", "bron-een"),  # its title
-    ("https://www.elders.nl/rapport", "wijkkit new bron"),  # a source Wijkkit does not have yet
-    ("bron-drie", "bron-een"),  # a valid id that does not exist: the close ones
-])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("https://example.org/bron-een/", "source: bron-een"),  # the web address of a known source
+        ("Een artikel over wijkteams", "bron-een"),  # its title
+        ("https://www.elders.nl/rapport", "wijkkit new bron"),  # a source Wijkkit does not have yet
+        ("bron-drie", "bron-een"),  # a valid id that does not exist: the close ones
+    ],
+)
 def test_a_source_written_as_address_or_title_gets_its_id(tree: Path, capsys, typed: str, expected: str) -> None:
     example(tree, EXAMPLE.replace("  - source: bron-een", f'  - source: "{typed}"'))
     _, problems = check(tree, capsys)
@@ -129,10 +132,13 @@ def test_curly_quotes_around_a_choice(tree: Path, capsys) -> None:
     assert "gekrulde" in problem["message"] and "status: pilot" in problem["hint"]
 
 
-@pytest.mark.parametrize(("line", "typed", "meant"), [
-    ("evidence: anekdotisch", "evidence: Geëvalueerd", "geevalueerd"),
-    ("status: definitief", "status: proef", "pilot"),
-])
+@pytest.mark.parametrize(
+    ("line", "typed", "meant"),
+    [
+        ("evidence: anekdotisch", "evidence: Geëvalueerd", "geevalueerd"),
+        ("status: definitief", "status: proef", "pilot"),
+    ],
+)
 def test_a_word_people_use_gets_the_allowed_value(tree: Path, capsys, line: str, typed: str, meant: str) -> None:
     example(tree, EXAMPLE.replace(line, typed))
     _, problems = check(tree, capsys)
@@ -153,8 +159,13 @@ def test_text_of_only_spaces_is_not_filled_in(tree: Path, capsys) -> None:
 
 
 def test_the_templates_example_text_left_in_is_refused(tree: Path, capsys) -> None:
-    example(tree, EXAMPLE.replace("approach: |\n  Het team werkt in de wijk.",
-                                  "approach: |\n  Wat er gebeurt, stap voor stap.\n\n  - eerste stap;"))
+    example(
+        tree,
+        EXAMPLE.replace(
+            "approach: |\n  Het team werkt in de wijk.",
+            "approach: |\n  Wat er gebeurt, stap voor stap.\n\n  - eerste stap;",
+        ),
+    )
     _, problems = check(tree, capsys)
     problem = only(problems)
     assert "voorbeeldtekst" in problem["message"] and problem["line"] == 7
@@ -173,7 +184,9 @@ def test_a_start_year_in_the_future_says_what_to_do(tree: Path, capsys) -> None:
 
 
 def test_a_role_with_a_name_is_a_warning_and_the_check_passes(tree: Path, capsys) -> None:
-    example(tree, EXAMPLE.replace("  Het team werkt in de wijk.", "  Het team werkt in de wijk, zegt wethouder Jansen."))
+    example(
+        tree, EXAMPLE.replace("  Het team werkt in de wijk.", "  Het team werkt in de wijk, zegt wethouder Jansen.")
+    )
     capsys.readouterr()
     assert main(["--root", str(tree), "check"]) == 0
     err = capsys.readouterr().err

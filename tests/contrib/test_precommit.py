@@ -33,14 +33,25 @@ def test_commit_with_a_phone_number_is_stopped_in_dutch(root: Path, project: Pat
     (project / ".venv").symlink_to(Path(sys.executable).parent.parent)
     _git(project, "init", "-q")
     _git(project, "add", "content", ".pre-commit-config.yaml")
-    example = next(p for p in sorted((project / "content/examples").glob("*.yaml"))
-                   if "\nlessons:" not in p.read_text(encoding="utf-8"))
-    example.write_text(example.read_text(encoding="utf-8") + "lessons: [Bel 06-12345678 voor meer informatie.]\n",
-                       encoding="utf-8")
+    example = next(
+        p
+        for p in sorted((project / "content/examples").glob("*.yaml"))
+        if "\nlessons:" not in p.read_text(encoding="utf-8")
+    )
+    example.write_text(
+        example.read_text(encoding="utf-8") + "lessons: [Bel 06-12345678 voor meer informatie.]\n", encoding="utf-8"
+    )
     _git(project, "add", str(example))
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
-    run = subprocess.run([sys.executable, "-m", "pre_commit", "run", "wijkkit-check", "--all-files"],
-                         cwd=project, env=env, capture_output=True, text=True, timeout=120, check=False)
+    run = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "run", "wijkkit-check", "--all-files"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert run.returncode == 1, run.stdout + run.stderr
     assert "telefoonnummer gevonden: '06-12345678'" in run.stdout
     assert f"content/examples/{example.name}:" in run.stdout

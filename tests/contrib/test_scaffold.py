@@ -63,17 +63,24 @@ def test_bergen_is_ambiguous(register, typed: str) -> None:
     lookup = find(register, typed)
     assert lookup.found is None and lookup.guess is None
     assert {(m.code, m.name, m.province) for m in lookup.matches} == {
-        ("GM0373", "Bergen (NH.)", "Noord-Holland"), ("GM0893", "Bergen (L.)", "Limburg")}
+        ("GM0373", "Bergen (NH.)", "Noord-Holland"),
+        ("GM0893", "Bergen (L.)", "Limburg"),
+    }
 
 
-@pytest.mark.parametrize(("typed", "former", "now"), [
-    ("Haarlemmerliede en Spaarnwoude", "GM0393", ["GM0394"]),
-    ("haarlemmerliede", "GM0393", ["GM0394"]),
-    ("393", "GM0393", ["GM0394"]),
-    ("Weesp", "GM0457", ["GM0363"]),
-    ("Littenseradiel", "GM0140", ["GM0080", "GM1900", "GM1949"]),  # split over three
-])
-def test_former_municipality_leads_to_the_municipalities_of_now(register, typed: str, former: str, now: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("typed", "former", "now"),
+    [
+        ("Haarlemmerliede en Spaarnwoude", "GM0393", ["GM0394"]),
+        ("haarlemmerliede", "GM0393", ["GM0394"]),
+        ("393", "GM0393", ["GM0394"]),
+        ("Weesp", "GM0457", ["GM0363"]),
+        ("Littenseradiel", "GM0140", ["GM0080", "GM1900", "GM1949"]),  # split over three
+    ],
+)
+def test_former_municipality_leads_to_the_municipalities_of_now(
+    register, typed: str, former: str, now: list[str]
+) -> None:
     lookup = find(register, typed)
     assert lookup.former and lookup.found.code == former
     assert sorted(m.code for m in lookup.successors) == now
@@ -126,7 +133,9 @@ def test_digits_without_leading_zero_make_the_example(project: Path, wijkkit) ->
 def test_equally_close_names_get_no_single_try_this(wijkkit) -> None:
     run = wijkkit("new", "voorbeeld", "--gemeente", "Alphen")
     assert run.code == 1
-    assert "Alphen aan den Rijn in Zuid-Holland, GM0484" in run.err and "Alphen-Chaam in Noord-Brabant, GM1723" in run.err
+    assert (
+        "Alphen aan den Rijn in Zuid-Holland, GM0484" in run.err and "Alphen-Chaam in Noord-Brabant, GM1723" in run.err
+    )
     assert "Probeer dan" not in run.err
 
 
@@ -204,8 +213,10 @@ def test_municipality_missing_from_the_register_is_added_step_by_step(project: P
     assert "gemeente 'Pijpekop' staat niet in het register" in run.err
     assert "alle gemeenten van Nederland op 1 januari 2023" in run.err and "Bedoel je" not in run.err
     assert "1. Zoek de CBS-gemeentecode op" in run.err and "2. Open content/municipalities.yaml" in run.err
-    assert ('3. Geef dezelfde opdracht nog een keer: wijkkit new voorbeeld --gemeente Pijpekop '
-            '--titel "Wijkteams in Pijpekop"') in run.err
+    assert (
+        "3. Geef dezelfde opdracht nog een keer: wijkkit new voorbeeld --gemeente Pijpekop "
+        '--titel "Wijkteams in Pijpekop"'
+    ) in run.err
     register = project / "content/municipalities.yaml"
     text = register.read_text(encoding="utf-8")
     steps = "  - code: GM9990\n    name: Pijpekop\n    province: Overijssel\n"  # made up: stays unknown

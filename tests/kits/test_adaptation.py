@@ -24,8 +24,13 @@ from .conftest import SITE_URL
 pytestmark = pytest.mark.slow
 
 BLOCKS = {  # title → minutes after the adaptation; 'Kennismaken in tweetallen' is dropped
-    "Inloop en ontbijt": 15, "Principekaarten": 15, "Casussen in drietallen": 25, "Oogst in de groep": 10,
-    "Mijn volgende stap": 10, "Evaluatie": 8, "Afsluiting": 7,
+    "Inloop en ontbijt": 15,
+    "Principekaarten": 15,
+    "Casussen in drietallen": 25,
+    "Oogst in de groep": 10,
+    "Mijn volgende stap": 10,
+    "Evaluatie": 8,
+    "Afsluiting": 7,
 }
 PRINCIPLES = [9, "vertrouwen-herstellen", 4, 12]  # typed out of order, by number and by id
 CASES = ["vage-doelen", "het-trapveldje", "binnen-het-gemeentehuis"]
@@ -39,8 +44,15 @@ def adapted(root: Path, tmp_path_factory: pytest.TempPathFactory):
     shutil.copy(root / "mkdocs.yml", project / "mkdocs.yml")
     path = project / "kit" / "ontbijtsessie.yaml"
     kit = yaml.safe_load(path.read_text(encoding="utf-8"))
-    kit.update(start="08:30", end="10:00", participants={"min": 10, "max": 10}, principles=PRINCIPLES,
-               date="2026-03-03", place="Buurthuis De Linde", organiser="Sociaal wijkteam Noord")
+    kit.update(
+        start="08:30",
+        end="10:00",
+        participants={"min": 10, "max": 10},
+        principles=PRINCIPLES,
+        date="2026-03-03",
+        place="Buurthuis De Linde",
+        organiser="Sociaal wijkteam Noord",
+    )
     kit["blocks"] = [dict(b, minutes=BLOCKS[b["title"]]) for b in kit["blocks"] if b["title"] in BLOCKS]
     for block in kit["blocks"]:
         if block.get("cases"):
@@ -53,8 +65,10 @@ def adapted(root: Path, tmp_path_factory: pytest.TempPathFactory):
     assert not built.problems, built.problems
     out = project / "out"
     built.write(out)
-    texts = {pdf.stem: [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(pdf).pages]
-             for pdf in out.glob("*.pdf")}
+    texts = {
+        pdf.stem: [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(pdf).pages]
+        for pdf in out.glob("*.pdf")
+    }
     return catalog, texts
 
 
@@ -62,7 +76,9 @@ def _agenda() -> list[tuple[str, str, str]]:
     """(start, end, title) by adding the minutes by hand from 08:30."""
     rows, now = [], 8 * 60 + 30
     for title, minutes in BLOCKS.items():
-        rows.append((f"{now // 60:02d}:{now % 60:02d}", f"{(now + minutes) // 60:02d}:{(now + minutes) % 60:02d}", title))
+        rows.append(
+            (f"{now // 60:02d}:{now % 60:02d}", f"{(now + minutes) // 60:02d}:{(now + minutes) % 60:02d}", title)
+        )
         now += minutes
     assert rows[-1][1] == "10:00"
     return rows

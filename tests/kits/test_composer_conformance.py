@@ -129,8 +129,9 @@ def results(cases: list[Case], catalog: Catalog, tmp_path_factory: pytest.TempPa
         jobs.append({"kit": case.raw, "files": [{"document": f.document, "layout": f.layout} for f in files]})
     request = folder / "request.json"
     request.write_text(json.dumps({"plans": jobs}, ensure_ascii=False), encoding="utf-8")
-    run = subprocess.run([node, str(HARNESS), str(data), str(request)], capture_output=True, text=True, timeout=120,
-                         check=False)
+    run = subprocess.run(
+        [node, str(HARNESS), str(data), str(request)], capture_output=True, text=True, timeout=120, check=False
+    )
     assert run.returncode == 0, run.stderr
     browser = json.loads(run.stdout)["plans"]
     return {case.name: Both(python.get(case.name, {}), out) for case, out in zip(cases, browser)}
@@ -186,8 +187,11 @@ def test_the_shipped_kits_are_all_compared(results: dict[str, Both], catalog: Ca
 def _observed(plan: dict[str, Any]) -> dict[str, Any]:
     items = plan["agenda"]["items"]
     return {
-        "start": plan["agenda"]["start"], "end": plan["agenda"]["end"], "duration": plan["agenda"]["duration"],
-        "participants": plan["participants"], "date": plan["date"],
+        "start": plan["agenda"]["start"],
+        "end": plan["agenda"]["end"],
+        "duration": plan["agenda"]["duration"],
+        "participants": plan["participants"],
+        "date": plan["date"],
         "blocks": [[i["start"], i["end"]] for i in items],
         "steps": [[[s["start"], s["minutes"]] for s in i["steps"]] for i in items],
         "guides": [i["guide"] for i in items],
@@ -209,7 +213,9 @@ def test_the_edge_cases_come_out_as_worked_out_by_hand(results: dict[str, Both],
             if key in ("problems", "composer_only"):
                 continue
             if key == "guides":  # null: a guide not worked out by hand
-                assert [g for g, e in zip(observed[key], value) if e is not None] == [e for e in value if e is not None], side
+                assert [g for g, e in zip(observed[key], value) if e is not None] == [
+                    e for e in value if e is not None
+                ], side
                 continue
             assert observed[key] == value, (side, key)
 
@@ -289,8 +295,9 @@ def test_jinja2_and_nunjucks_render_one_context_alike(catalog: Catalog, tmp_path
             names.append(f"{kit.id}/{file.stem}")
     request = tmp_path / "request.json"
     request.write_text(json.dumps({"renders": jobs}, ensure_ascii=False), encoding="utf-8")
-    run = subprocess.run([node, str(HARNESS), str(data), str(request)], capture_output=True, text=True, timeout=120,
-                         check=False)
+    run = subprocess.run(
+        [node, str(HARNESS), str(data), str(request)], capture_output=True, text=True, timeout=120, check=False
+    )
     assert run.returncode == 0, run.stderr
     rendered = json.loads(run.stdout)["renders"]
     assert len(rendered) == len(expected) >= 20
@@ -299,10 +306,15 @@ def test_jinja2_and_nunjucks_render_one_context_alike(catalog: Catalog, tmp_path
     for name, ours, theirs in zip(names, expected, rendered):
         a, b = normalise(ours), normalise(theirs)
         if a != b:
-            at = next(i for i, (x, y) in enumerate(zip(a, b)) if x != y) if any(
-                x != y for x, y in zip(a, b)) else min(len(a), len(b))
-            pytest.fail(f"{name}: Jinja2 and Nunjucks differ at {at}:\n  Jinja2:   …{a[max(0, at - 80):at + 80]}…\n"
-                        f"  Nunjucks: …{b[max(0, at - 80):at + 80]}…")
+            at = (
+                next(i for i, (x, y) in enumerate(zip(a, b)) if x != y)
+                if any(x != y for x, y in zip(a, b))
+                else min(len(a), len(b))
+            )
+            pytest.fail(
+                f"{name}: Jinja2 and Nunjucks differ at {at}:\n  Jinja2:   …{a[max(0, at - 80) : at + 80]}…\n"
+                f"  Nunjucks: …{b[max(0, at - 80) : at + 80]}…"
+            )
 
 
 def test_the_vendored_nunjucks_is_the_published_file() -> None:
@@ -311,7 +323,8 @@ def test_the_vendored_nunjucks_is_the_published_file() -> None:
     assert data.startswith(b"/*! Browser bundle of nunjucks 3.2.4")
     assert NUNJUCKS_SHA256 in (VENDOR / "README.md").read_text(encoding="utf-8")
     assert "BSD" in (VENDOR / "LICENSE-nunjucks").read_text(encoding="utf-8") or "Redistribution" in (
-        VENDOR / "LICENSE-nunjucks").read_text(encoding="utf-8")
+        VENDOR / "LICENSE-nunjucks"
+    ).read_text(encoding="utf-8")
 
 
 def test_no_kit_can_take_the_composers_address(root: Path) -> None:

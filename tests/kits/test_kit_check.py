@@ -52,11 +52,14 @@ def test_a_longer_block_that_moves_the_end_says_so(project: Path) -> None:
     assert "de sessie zou om 10:05 eindigen" in problem.message
 
 
-@pytest.mark.parametrize(("guide", "says"), [
-    ("Open de sessie om 08:10.", "'08:10' is een kloktijd"),
-    ("Geef een seintje na vier minuten.", "'vier minuten' is een duur"),
-    ("Geef een seintje om {stap 9}.", "heeft 4 stappen"),
-])
+@pytest.mark.parametrize(
+    ("guide", "says"),
+    [
+        ("Open de sessie om 08:10.", "'08:10' is een kloktijd"),
+        ("Geef een seintje na vier minuten.", "'vier minuten' is een duur"),
+        ("Geef een seintje om {stap 9}.", "heeft 4 stappen"),
+    ],
+)
 def test_guide_text_with_a_typed_time_is_refused(project: Path, guide: str, says: str) -> None:
     _edit(project, "Geef om {stap 3} een duidelijk seintje,", guide)
     [problem] = _problems(project)
@@ -78,8 +81,10 @@ def test_principles_are_chosen_by_id_or_card_number(project: Path, catalog) -> N
 def test_an_unknown_principle_lists_the_valid_ids_and_numbers(project: Path, catalog) -> None:
     _edit(project, "principles: all", "principles: [99, vertrouwen-herstelen]")
     problems = _problems(project)
-    assert [p.message for p in problems] == ["principe kaartnummer 99 bestaat niet",
-                                             "principe 'vertrouwen-herstelen' bestaat niet"]
+    assert [p.message for p in problems] == [
+        "principe kaartnummer 99 bestaat niet",
+        "principe 'vertrouwen-herstelen' bestaat niet",
+    ]
     for problem in problems:
         assert problem.line == _line(project, "principles:")
         for principle in catalog.principles:

@@ -49,24 +49,35 @@ def test_unknown_kit_names_the_known_ones(root: Path, capsys: pytest.CaptureFixt
     assert "geen kit 'ontbijt'" in err and "ontbijtsessie" in err
 
 
-def test_kit_without_site_url_stops_before_rendering(root: Path, tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_kit_without_site_url_stops_before_rendering(
+    root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     project = _project(root, tmp_path / "p", "site_name: Wijkkit\n")
     assert main(["--root", str(project), "kit", "teamoverleg", "--out", str(tmp_path / "out")]) == 1
     assert "site_url" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
 
 
-def test_kit_duplex_html_writes_one_layout_and_the_alignment_test(root: Path, tmp_path: Path,
-                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_kit_duplex_html_writes_one_layout_and_the_alignment_test(
+    root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     project = _project(root, tmp_path / "p", MKDOCS)
     out = tmp_path / "out"
-    assert main(["--root", str(project), "kit", "teamoverleg", "--layout", "duplex", "--files", "html",
-                 "--out", str(out)]) == 0
+    assert (
+        main(["--root", str(project), "kit", "teamoverleg", "--layout", "duplex", "--files", "html", "--out", str(out)])
+        == 0
+    )
     names = {p.name for p in out.iterdir()}
     assert names == {
-        "assets", "draaiboek.html", "programma.html", "principekaarten-dubbelzijdig.html",
-        "casuskaarten-dubbelzijdig.html", "uitlijntest.html", "werkvormkaarten.html", "werkblad.html", "presentatie.html",
+        "assets",
+        "draaiboek.html",
+        "programma.html",
+        "principekaarten-dubbelzijdig.html",
+        "casuskaarten-dubbelzijdig.html",
+        "uitlijntest.html",
+        "werkvormkaarten.html",
+        "werkblad.html",
+        "presentatie.html",
     }
     assert "https://wijkkit.example.org/sub/workshopkits/teamoverleg/" in (out / "programma.html").read_text()
     assert "ok: 8 bestanden" in capsys.readouterr().out

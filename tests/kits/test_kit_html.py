@@ -25,8 +25,16 @@ pytestmark = pytest.mark.slow
 
 VNU = Path(__file__).resolve().parent / "vnu" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 CANARY = """<!DOCTYPE html>
 <html lang="nl"><head><meta charset="utf-8"><title>Kanarie</title></head>
 <body><main><div aria-label="Kies 1 tot 5"><span>1</span></div></main></body></html>
@@ -65,9 +73,23 @@ def vnu_messages(kits: Kits, tmp_path_factory: pytest.TempPathFactory) -> list[d
     require(java, "Java is missing: the Nu HTML Checker needs a Java runtime (apt-get install default-jre-headless)")
     canary = tmp_path_factory.mktemp("canary") / "kanarie.html"
     canary.write_text(CANARY, encoding="utf-8")
-    result = subprocess.run([java, "-Xss4m", "-jar", str(VNU), "--errors-only", "--format", "json",
-                             *map(str, _html_files(kits)), str(canary)],
-                            check=False, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            java,
+            "-Xss4m",
+            "-jar",
+            str(VNU),
+            "--errors-only",
+            "--format",
+            "json",
+            *map(str, _html_files(kits)),
+            str(canary),
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     try:
         messages = json.loads(result.stderr or result.stdout)["messages"]
     except (json.JSONDecodeError, KeyError):
@@ -87,8 +109,11 @@ def test_the_checker_reports_a_known_error(vnu_messages: list[dict]) -> None:
 
 
 def test_every_kit_page_is_valid_html(vnu_messages: list[dict]) -> None:
-    errors = [f"{m.get('url', '').rsplit('/', 2)[-2:]}:{m.get('lastLine')}: {m.get('message')}"
-              for m in vnu_messages if not m["canary"]]
+    errors = [
+        f"{m.get('url', '').rsplit('/', 2)[-2:]}:{m.get('lastLine')}: {m.get('message')}"
+        for m in vnu_messages
+        if not m["canary"]
+    ]
     assert not errors, "\n".join(errors[:20])
 
 

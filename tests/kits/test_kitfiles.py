@@ -44,8 +44,11 @@ def _code_strings(path: Path) -> set[str]:
     """String literals in Python, and quoted strings inside Jinja2 tags and expressions (not the HTML prose)."""
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".py":
-        return {node.value for node in ast.walk(ast.parse(text))
-                if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+        return {
+            node.value
+            for node in ast.walk(ast.parse(text))
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        }
     tags = re.findall(r"{[{%](.*?)[%}]}", text, re.DOTALL)
     return {quoted for tag in tags for quoted in re.findall(r"\"([^\"]*)\"|'([^']*)'", tag) for quoted in quoted}
 
@@ -54,8 +57,11 @@ def test_a_layout_label_is_spelled_once_in_the_code() -> None:
     """'om te vouwen' and friends are written in kitfiles.LAYOUTS only; templates and builders read them there."""
     root = Path(__file__).resolve().parents[2] / "generator"
     for layout in LAYOUTS.values():
-        users = sorted(path.relative_to(root).as_posix() for path in root.rglob("*")
-                       if path.suffix in (".py", ".j2") and any(layout.label in s for s in _code_strings(path)))
+        users = sorted(
+            path.relative_to(root).as_posix()
+            for path in root.rglob("*")
+            if path.suffix in (".py", ".j2") and any(layout.label in s for s in _code_strings(path))
+        )
         assert users == ["kitfiles.py"], (layout.label, users)
 
 
@@ -125,18 +131,21 @@ def _imports(path: Path) -> set[str]:
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize(("folder", "forbidden"), [
-    ("generator/pages", "generator.kits"),
-    ("generator/kits", "generator.pages"),
-    ("generator/kitfiles.py", "generator.kits"),
-    ("generator/kitfiles.py", "generator.pages"),
-    ("generator/schedule.py", "generator.kits"),
-    ("generator/schedule.py", "generator.pages"),
-])
+@pytest.mark.parametrize(
+    ("folder", "forbidden"),
+    [
+        ("generator/pages", "generator.kits"),
+        ("generator/kits", "generator.pages"),
+        ("generator/kitfiles.py", "generator.kits"),
+        ("generator/kitfiles.py", "generator.pages"),
+        ("generator/schedule.py", "generator.kits"),
+        ("generator/schedule.py", "generator.pages"),
+    ],
+)
 def test_site_and_print_are_siblings(folder: str, forbidden: str) -> None:
     """The kit table and the agenda sit below both renderers; neither renderer imports the other."""
     target = ROOT / folder
-    for path in ([target] if target.is_file() else sorted(target.rglob("*.py"))):
+    for path in [target] if target.is_file() else sorted(target.rglob("*.py")):
         bad = {name for name in _imports(path) if name == forbidden or name.startswith(forbidden + ".")}
         assert not bad, (path.relative_to(ROOT).as_posix(), bad)
 

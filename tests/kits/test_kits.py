@@ -29,10 +29,18 @@ pytestmark = pytest.mark.slow
 
 A4 = (210 * MM, 297 * MM)
 A4_DOCUMENTS = ("draaiboek", "programma", "werkblad", "evaluatie", "werkvormkaarten")
-SHOP = tuple(f"{deck}-{layout.stem}" for deck in ("principekaarten", "casuskaarten")
-             for layout in LAYOUTS.values() if layout.bleed)
-OFFICE = tuple(f"{deck}-{layout.stem}" for deck in ("principekaarten", "casuskaarten")
-               for layout in LAYOUTS.values() if not layout.bleed)
+SHOP = tuple(
+    f"{deck}-{layout.stem}"
+    for deck in ("principekaarten", "casuskaarten")
+    for layout in LAYOUTS.values()
+    if layout.bleed
+)
+OFFICE = tuple(
+    f"{deck}-{layout.stem}"
+    for deck in ("principekaarten", "casuskaarten")
+    for layout in LAYOUTS.values()
+    if not layout.bleed
+)
 CLOCK_RANGE = re.compile(r"\b(\d\d:\d\d) – (\d\d:\d\d)\b")
 
 
@@ -253,16 +261,22 @@ def test_every_draaiboek_block_stays_on_one_page_when_it_fits_on_one(kits: Kits,
         document = kits.builds[kit.id].documents["draaiboek"]
         for slot in plan_kit(catalog, kit, SITE_URL).slots:
             first = element_page(document, "data-block", str(slot.index))
-            last = max(number for number in range(1, len(document.pages) + 1)
-                       if str(slot.index) in _blocks_on(document, number))
+            last = max(
+                number
+                for number in range(1, len(document.pages) + 1)
+                if str(slot.index) in _blocks_on(document, number)
+            )
             assert last == first or slot.index in _loose(kits, kit.id), (kit.id, slot.block.title, first, last)
 
 
 def _blocks_on(document, number: int) -> set[str]:
     from generator.kits.layout import _page_box, _walk
 
-    return {box.element.get("data-block") for box, _ in _walk(_page_box(document.pages[number - 1]))
-            if getattr(box, "element", None) is not None and box.element.get("data-block") is not None}
+    return {
+        box.element.get("data-block")
+        for box, _ in _walk(_page_box(document.pages[number - 1]))
+        if getattr(box, "element", None) is not None and box.element.get("data-block") is not None
+    }
 
 
 def _loose(kits: Kits, kit_id: str) -> set[int]:
@@ -383,8 +397,10 @@ def _decode(path: Path, dpi: int = 200) -> list[str]:
 
 def test_every_card_qr_code_opens_its_page_and_its_address_is_printed_beside_it(kits: Kits, catalog) -> None:
     kit = catalog.kit_by_id["ontbijtsessie"]
-    for kind, records, stem in (("principle", catalog.kit_principles[kit.id], "principekaarten-vouwen"),
-                                ("case", catalog.kit_cases[kit.id], "casuskaarten-dubbelzijdig")):
+    for kind, records, stem in (
+        ("principle", catalog.kit_principles[kit.id], "principekaarten-vouwen"),
+        ("case", catalog.kit_cases[kit.id], "casuskaarten-dubbelzijdig"),
+    ):
         expected = [urls.absolute(SITE_URL, urls.page_url(kind, r.id)) for r in records]
         assert sorted(_decode(kits.pdf(kit.id, stem))) == sorted(expected)
         # an address may wrap anywhere; PDFium reads a hyphen where a line breaks as U+FFFE or U+0002
@@ -405,7 +421,9 @@ def test_case_cards_carry_their_number_and_their_principles_numbers(kits: Kits, 
 
 
 def test_programme_qr_code_opens_the_kit_page(kits: Kits) -> None:
-    assert _decode(kits.pdf("bewonersavond", "programma")) == [urls.absolute(SITE_URL, urls.page_url("kit", "bewonersavond"))]
+    assert _decode(kits.pdf("bewonersavond", "programma")) == [
+        urls.absolute(SITE_URL, urls.page_url("kit", "bewonersavond"))
+    ]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -490,7 +508,23 @@ def _project_copy(root: Path, tmp: Path) -> Path:
 
 def _words(limit: int) -> str:
     """Ordinary Dutch words up to `limit` characters, ending in a full stop."""
-    words = ["het", "team", "werkt", "samen", "met", "bewoners", "in", "de", "wijk", "aan", "vertrouwen", "en", "zorg", "voor", "elkaar"]
+    words = [
+        "het",
+        "team",
+        "werkt",
+        "samen",
+        "met",
+        "bewoners",
+        "in",
+        "de",
+        "wijk",
+        "aan",
+        "vertrouwen",
+        "en",
+        "zorg",
+        "voor",
+        "elkaar",
+    ]
     text, i = "", 0
     while len(text) + len(words[i % len(words)]) + 2 <= limit:
         text += (" " if text else "Dan ") + words[i % len(words)]
@@ -501,7 +535,7 @@ def _words(limit: int) -> str:
 def _kit_file(project: Path, documents: str, *, plain: bool = False) -> None:
     (project / "kit" / "proef.yaml").write_text(
         f"id: proef\ntitle: Proef\ngoal: Testen.\naudience: Testers.\nplain_language: {str(plain).lower()}\n"
-        "start: \"09:00\"\nend: \"09:30\"\nparticipants: {min: 3, max: 6}\n"
+        'start: "09:00"\nend: "09:30"\nparticipants: {min: 3, max: 6}\n'
         "principles: [vertrouwen-herstellen]\n"
         "blocks:\n  - {title: Casus, minutes: 30, werkvorm: casus-in-drietallen, cases: [het-trapveldje],\n"
         "     guide: Bespreek de casus.}\n"
@@ -556,7 +590,9 @@ def test_a_case_that_does_not_fit_its_card_is_an_error_with_file_line_and_field(
     assert not (tmp_path / "out" / "proef").exists()  # nothing written for a kit with problems
 
 
-def test_a_residents_evening_asks_its_own_questions_not_the_professionals_werkvorm_invitation(kits: Kits, catalog) -> None:
+def test_a_residents_evening_asks_its_own_questions_not_the_professionals_werkvorm_invitation(
+    kits: Kits, catalog
+) -> None:
     """Werkvormen speak to professionals ("uit je eigen werk"); residents read the block's own question instead."""
     for kit in catalog.kits:
         slides = " ".join(page_texts(kits.pdf(kit.id, "presentatie"))).replace("\r\n", " ").replace("\n", " ")
@@ -585,12 +621,16 @@ def test_a_composite_case_says_so_on_its_card(kits: Kits, catalog) -> None:
 def test_a_run_sheet_longer_than_one_page_is_an_error_on_the_kit(root: Path, tmp_path: Path) -> None:
     project = _project_copy(root, tmp_path)
     cue = "Loop rond, luister mee en schrijf op wat opvalt, zonder zelf mee te praten of te sturen"  # 88 characters
-    blocks = "".join(f"  - {{title: Ronde {n}, minutes: 5, cue: '{cue}', guide: Ronde {n}.,\n"
-                     f"     materials: [een flap met de vraag van ronde {n}, stiften, memoblaadjes, pennen]}}\n"
-                     for n in range(1, 25))
+    blocks = "".join(
+        f"  - {{title: Ronde {n}, minutes: 5, cue: '{cue}', guide: Ronde {n}.,\n"
+        f"     materials: [een flap met de vraag van ronde {n}, stiften, memoblaadjes, pennen]}}\n"
+        for n in range(1, 25)
+    )
     (project / "kit" / "lang.yaml").write_text(
-        "id: lang\ntitle: Lang\ngoal: Testen.\naudience: Testers.\nstart: \"09:00\"\nend: \"11:00\"\n"
-        "participants: {min: 3, max: 6}\nblocks:\n" + blocks + "documents: [draaiboek]\n", encoding="utf-8")
+        'id: lang\ntitle: Lang\ngoal: Testen.\naudience: Testers.\nstart: "09:00"\nend: "11:00"\n'
+        "participants: {min: 3, max: 6}\nblocks:\n" + blocks + "documents: [draaiboek]\n",
+        encoding="utf-8",
+    )
     result = read_project(project)
     assert not result.problems, result.problems
     problems = build_kits(result.catalog, tmp_path / "out", site_url=SITE_URL)

@@ -9,7 +9,9 @@ PAGE = "<style>@page { size: 100mm 100mm; margin: 10mm }</style>"
 
 
 def _layout(body: str):
-    return renderer().layout(f"<!DOCTYPE html><html lang='nl'><head><title>t</title>{PAGE}</head><body>{body}</body></html>")
+    return renderer().layout(
+        f"<!DOCTYPE html><html lang='nl'><head><title>t</title>{PAGE}</head><body>{body}</body></html>"
+    )
 
 
 def test_overflow_names_the_first_field_past_the_edge() -> None:
@@ -17,16 +19,19 @@ def test_overflow_names_the_first_field_past_the_edge() -> None:
     fits = _layout(box.format("<p data-field='case:x:dilemma'>Kort.</p>"))
     assert overflows(fits) == []
     long = "<p data-field='case:x:dilemma'>Kort.</p>" + "".join(
-        f"<p data-field='case:x:questions.{i}'>Een vraag die de ruimte vult.</p>" for i in range(12))
+        f"<p data-field='case:x:questions.{i}'>Een vraag die de ruimte vult.</p>" for i in range(12)
+    )
     (found,) = overflows(_layout(box.format(long)))
     assert (found.kind, found.record_id, found.box) == ("case", "x", "case:x:back")
     assert found.path[0] == "questions" and found.path[1] > 0 and found.by_mm > 0
 
 
 def test_absolutely_placed_parts_do_not_count_as_overflow() -> None:
-    body = ("<div data-fit='principle:p:front' style='position: relative; height: 30mm; padding-bottom: 20mm'>"
-            "<p data-field='principle:p:title'>Titel</p>"
-            "<div style='position: absolute; bottom: 0; height: 20mm'>QR</div></div>")
+    body = (
+        "<div data-fit='principle:p:front' style='position: relative; height: 30mm; padding-bottom: 20mm'>"
+        "<p data-field='principle:p:title'>Titel</p>"
+        "<div style='position: absolute; bottom: 0; height: 20mm'>QR</div></div>"
+    )
     assert overflows(_layout(body)) == []
 
 

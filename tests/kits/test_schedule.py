@@ -11,15 +11,18 @@ from generator import schedule
 from generator.model import Material
 
 
-@pytest.mark.parametrize(("people", "size", "sizes", "text"), [
-    (10, 3, [3, 3, 4], "3 groepen (3 + 3 + 4)"),
-    (24, 3, [3] * 8, "8 groepen van 3"),
-    (25, 3, [3] * 7 + [4], "8 groepen: 7 van 3 en 1 van 4"),
-    (30, 6, [6] * 5, "5 groepen van 6"),
-    (5, 3, [5], "1 groep van 5"),
-    (8, 3, [4, 4], "2 groepen van 4"),
-    (2, 3, [2], "1 groep van 2"),
-])
+@pytest.mark.parametrize(
+    ("people", "size", "sizes", "text"),
+    [
+        (10, 3, [3, 3, 4], "3 groepen (3 + 3 + 4)"),
+        (24, 3, [3] * 8, "8 groepen van 3"),
+        (25, 3, [3] * 7 + [4], "8 groepen: 7 van 3 en 1 van 4"),
+        (30, 6, [6] * 5, "5 groepen van 6"),
+        (5, 3, [5], "1 groep van 5"),
+        (8, 3, [4, 4], "2 groepen van 4"),
+        (2, 3, [2], "1 groep van 2"),
+    ],
+)
 def test_groups_are_at_least_the_size_asked_and_the_rest_joins_them(people, size, sizes, text) -> None:
     assert schedule.group_sizes(people, size) == sizes
     assert schedule.groups_text(people, size) == text
@@ -39,8 +42,10 @@ def test_quantities_for_ten_people_in_threes() -> None:
     assert schedule.quantity(markers, 10) == 2 and schedule.basis(markers, 10) == "2 per sessie"
 
 
-@pytest.mark.parametrize(("minutes", "total"), [([2, 4, 4, 2], 10), ([3, 5, 12, 5, 5], 25), ([1, 5, 2], 5),
-                                                 ([2, 4, 4, 2], 15), ([10, 5], 15)])
+@pytest.mark.parametrize(
+    ("minutes", "total"),
+    [([2, 4, 4, 2], 10), ([3, 5, 12, 5, 5], 25), ([1, 5, 2], 5), ([2, 4, 4, 2], 15), ([10, 5], 15)],
+)
 def test_werkvorm_steps_are_fitted_to_their_block(minutes: list[int], total: int) -> None:
     fitted = schedule.fit_minutes(minutes, total)
     assert sum(fitted) == total and all(m >= 1 for m in fitted)
@@ -49,22 +54,27 @@ def test_werkvorm_steps_are_fitted_to_their_block(minutes: list[int], total: int
 
 def test_offsets_become_clock_times() -> None:
     text = "Open om {+10}, wissel om {stap 2} en stop om { + 20 }."
-    assert schedule.resolve_times(text, 8 * 60, [8 * 60, 8 * 60 + 3]) == "Open om 08:10, wissel om 08:03 en stop om 08:20."
+    assert (
+        schedule.resolve_times(text, 8 * 60, [8 * 60, 8 * 60 + 3]) == "Open om 08:10, wissel om 08:03 en stop om 08:20."
+    )
     assert schedule.resolve_times("Om {+30}.", 23 * 60 + 45, []) == "Om 00:15."
     assert schedule.resolve_times("Stop om {einde}.", 9 * 60 + 50, [], 10) == "Stop om 10:00."
 
 
-@pytest.mark.parametrize(("text", "found"), [
-    ("Open de sessie om 08:10, ook als nog niet iedereen er is.", "'08:10' is een kloktijd"),
-    ("Zeg na twintig minuten dat het drietal kiest.", "'twintig minuten' is een duur"),
-    ("Geef een seintje na vier minuten.", "'vier minuten' is een duur"),
-    ("Houd de laatste 5 min vrij.", "'5 min' is een duur"),
-    ("Na een kwartier wisselen.", "'een kwartier' is een duur"),
-    ("Begin om 9.30 uur.", "'9.30' is een kloktijd"),
-    ("Wissel om {stap 7}.", "'{stap 7}': de werkvorm van dit blok heeft 4 stappen"),
-    ("Stop om {+45}.", "'{+45}' valt buiten dit blok van 30 minuten"),
-    ("Stop om {eind}.", "'{eind}' is geen tijd die Wijkkit kent"),
-])
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Open de sessie om 08:10, ook als nog niet iedereen er is.", "'08:10' is een kloktijd"),
+        ("Zeg na twintig minuten dat het drietal kiest.", "'twintig minuten' is een duur"),
+        ("Geef een seintje na vier minuten.", "'vier minuten' is een duur"),
+        ("Houd de laatste 5 min vrij.", "'5 min' is een duur"),
+        ("Na een kwartier wisselen.", "'een kwartier' is een duur"),
+        ("Begin om 9.30 uur.", "'9.30' is een kloktijd"),
+        ("Wissel om {stap 7}.", "'{stap 7}': de werkvorm van dit blok heeft 4 stappen"),
+        ("Stop om {+45}.", "'{+45}' valt buiten dit blok van 30 minuten"),
+        ("Stop om {eind}.", "'{eind}' is geen tijd die Wijkkit kent"),
+    ],
+)
 def test_times_in_guide_text_that_would_not_follow_the_agenda_are_found(text: str, found: str) -> None:
     assert found in schedule.offset_problems(text, 30, 4)
 

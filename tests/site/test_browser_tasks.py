@@ -33,8 +33,9 @@ def visible_ids(page) -> list[str]:
     return page.locator(".wk-table tbody tr:not([hidden])").evaluate_all("rows => rows.map(row => row.dataset.id)")
 
 
-def test_the_policy_officer_filters_compares_cites_and_downloads(open_page, site: LocalSite,
-                                                                 built_site: BuiltSite, tmp_path: Path) -> None:
+def test_the_policy_officer_filters_compares_cites_and_downloads(
+    open_page, site: LocalSite, built_site: BuiltSite, tmp_path: Path
+) -> None:
     catalog = built_site.catalog
     # the province and lead type with the most examples that still leave some out
     combos: dict[tuple[str, str], list[str]] = {}
@@ -53,16 +54,22 @@ def test_the_policy_officer_filters_compares_cites_and_downloads(open_page, site
     assert sorted(visible_ids(page)) == sorted(expected)
     assert page.get_by_label("Provincie").input_value() == province
     assert page.get_by_label("Wie leidt").input_value() == lead
-    assert page.locator(".wk-filter__count").inner_text() == \
-        f"{len(expected)} van de {len(catalog.examples)} voorbeelden worden getoond."
+    assert (
+        page.locator(".wk-filter__count").inner_text()
+        == f"{len(expected)} van de {len(catalog.examples)} voorbeelden worden getoond."
+    )
 
     # the counts narrow each other: each lead choice says how many examples it leaves in this province
     for option in page.locator("#wk-filter-lead option[value]").all():
         value = option.get_attribute("value")
         if not value:
             continue
-        n = sum(1 for e in catalog.examples if (e.lead or "onbekend") == value
-                and province in {catalog.municipality_by_code[c].province for c in e.codes})
+        n = sum(
+            1
+            for e in catalog.examples
+            if (e.lead or "onbekend") == value
+            and province in {catalog.municipality_by_code[c].province for c in e.codes}
+        )
         assert option.inner_text().endswith(f"({n})"), (value, option.inner_text())
 
     # the selection as CSV: exactly the filtered rows, in the open data's columns
@@ -89,8 +96,9 @@ def test_the_policy_officer_filters_compares_cites_and_downloads(open_page, site
     lead_row = table.locator("tbody tr", has=page.locator("th", has_text="Wie leidt"))
     assert lead_row.locator("td").all_inner_texts() == [labels.LEAD[lead]] * 2
     teams_row = table.locator("tbody tr", has=page.locator("th", has_text="Aantal teams"))
-    assert teams_row.locator("td").all_inner_texts() == [str(catalog.example_by_id[i].teams or labels.UNKNOWN)
-                                                         for i in (first, second)]
+    assert teams_row.locator("td").all_inner_texts() == [
+        str(catalog.example_by_id[i].teams or labels.UNKNOWN) for i in (first, second)
+    ]
 
     # copy the citation of the first example
     page.get_by_role("link", name=catalog.example_by_id[first].title).click()
@@ -102,16 +110,23 @@ def test_the_policy_officer_filters_compares_cites_and_downloads(open_page, site
     assert copied.startswith("Wijkkit. (") and copied.endswith(urls.page_url("example", first))
 
 
-def test_an_impossible_selection_says_what_to_take_away(open_page, site: LocalSite,
-                                                        built_site: BuiltSite) -> None:
+def test_an_impossible_selection_says_what_to_take_away(open_page, site: LocalSite, built_site: BuiltSite) -> None:
     catalog = built_site.catalog
     provinces = {catalog.municipality_by_code[e.codes[0]].province for e in catalog.examples}
-    lone = next(p for p in sorted(provinces)
-                if {e.evidence for e in catalog.examples if catalog.municipality_by_code[e.codes[0]].province == p}
-                != {e.evidence for e in catalog.examples})
-    missing = next(v for v in labels.EVIDENCE if not any(
-        e.evidence == v and catalog.municipality_by_code[e.codes[0]].province == lone for e in catalog.examples)
-        and any(e.evidence == v for e in catalog.examples))
+    lone = next(
+        p
+        for p in sorted(provinces)
+        if {e.evidence for e in catalog.examples if catalog.municipality_by_code[e.codes[0]].province == p}
+        != {e.evidence for e in catalog.examples}
+    )
+    missing = next(
+        v
+        for v in labels.EVIDENCE
+        if not any(
+            e.evidence == v and catalog.municipality_by_code[e.codes[0]].province == lone for e in catalog.examples
+        )
+        and any(e.evidence == v for e in catalog.examples)
+    )
     page = open_page()
     visit(page, site, "praktijkvoorbeelden/?" + urllib.parse.urlencode({"province": lone, "evidence": missing}))
     empty = page.locator(".wk-empty")
@@ -158,7 +173,8 @@ def test_the_examples_table_prints_whole_without_the_form(open_page, site: Local
     assert not page.locator(".wk-table-actions").is_visible()
     assert page.locator(".wk-filter__count").is_visible()
     fits = page.locator(".wk-table table").evaluate(
-        "t => [t.scrollWidth, t.getBoundingClientRect().width, t.closest('article').getBoundingClientRect().width]")
+        "t => [t.scrollWidth, t.getBoundingClientRect().width, t.closest('article').getBoundingClientRect().width]"
+    )
     assert fits[0] <= fits[1] + 1 and fits[1] <= fits[2] + 1, f"the table is cut off in print: {fits}"
 
 
@@ -173,8 +189,9 @@ def test_the_werkvormen_table_becomes_cards_on_a_phone(open_page, site: LocalSit
 
 
 @pytest.mark.parametrize("prefix", ["/", "/wijkkit/"])
-def test_the_404_page_keeps_its_styles_at_the_root_and_under_a_path(open_page, built_site: BuiltSite,
-                                                                   prefix: str, browser) -> None:
+def test_the_404_page_keeps_its_styles_at_the_root_and_under_a_path(
+    open_page, built_site: BuiltSite, prefix: str, browser
+) -> None:
     local = LocalSite(built_site.site, prefix).start()
     try:
         context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -189,8 +206,9 @@ def test_the_404_page_keeps_its_styles_at_the_root_and_under_a_path(open_page, b
         local.stop()
 
 
-def test_without_javascript_the_table_is_whole_and_no_dead_controls_show(browser, site: LocalSite,
-                                                                        built_site: BuiltSite) -> None:
+def test_without_javascript_the_table_is_whole_and_no_dead_controls_show(
+    browser, site: LocalSite, built_site: BuiltSite
+) -> None:
     context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
     try:
         page = context.new_page()

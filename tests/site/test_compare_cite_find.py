@@ -44,8 +44,20 @@ def edit(path: str) -> str:
 
 
 def expected_citation(title: str, kind: str, date: dt.date, url: str) -> str:
-    month = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-             "november", "december"]
+    month = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
     return f"Wijkkit. ({date.year}, {date.day} {month[date.month - 1]}). {title} [{kind}]. {url}"
 
 
@@ -58,15 +70,15 @@ def test_an_example_is_cited_by_its_last_check_with_its_permalink(built_site: Bu
     doc = page(built_site.site, urls.page_url("example", example.id))
     cite = doc.find("p", class_="wk-cite__text")
     assert cite is not None and "Citeer deze pagina" in doc.text
-    assert cite.text == expected_citation(example.title, "Praktijkvoorbeeld", example.last_reviewed,
-                                          SITE_URL + urls.page_url("example", example.id))
+    assert cite.text == expected_citation(
+        example.title, "Praktijkvoorbeeld", example.last_reviewed, SITE_URL + urls.page_url("example", example.id)
+    )
 
 
 def test_other_records_are_cited_by_the_last_commit_of_their_file(catalog) -> None:
     principle = catalog.principles[0]
     file = catalog.file_of("principle", principle.id)
-    dated = render_pages(catalog, edit, site_url=SITE_URL, dates={file: dt.date(2025, 3, 7)},
-                         today=dt.date(2026, 1, 1))
+    dated = render_pages(catalog, edit, site_url=SITE_URL, dates={file: dt.date(2025, 3, 7)}, today=dt.date(2026, 1, 1))
     text = dated[urls.page_file("principle", principle.id)]
     assert "Wijkkit. (2025, 7 maart)." in text and SITE_URL + urls.page_url("principle", principle.id) in text
     undated = render_pages(catalog, edit, site_url=SITE_URL, dates={}, today=dt.date(2026, 1, 1))
@@ -74,8 +86,13 @@ def test_other_records_are_cited_by_the_last_commit_of_their_file(catalog) -> No
 
 
 def git(repo: Path, *args: str, when: str = "") -> None:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
     if when:
         env |= {"GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
     subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
@@ -91,8 +108,10 @@ def test_content_dates_come_from_the_last_commit_per_file(tmp_path: Path) -> Non
     git(repo, "commit", "-qm", "one", when="2024-02-03T12:00:00+00:00")
     (repo / "content/principles/b.yaml").write_text("b2\n")
     git(repo, "commit", "-qam", "two", when="2025-06-30T23:30:00+00:00")
-    assert content_dates(repo) == {"content/principles/a.yaml": dt.date(2024, 2, 3),
-                                   "content/principles/b.yaml": dt.date(2025, 6, 30)}
+    assert content_dates(repo) == {
+        "content/principles/a.yaml": dt.date(2024, 2, 3),
+        "content/principles/b.yaml": dt.date(2025, 6, 30),
+    }
 
 
 def test_without_git_history_there_are_no_dates_and_no_error(tmp_path: Path) -> None:
@@ -103,8 +122,9 @@ def test_without_git_history_there_are_no_dates_and_no_error(tmp_path: Path) -> 
 def test_sources_link_to_the_publication_and_say_what_they_are(catalog) -> None:
     principle = catalog.principles[0]
     ref = principle.sources[0].source
-    online = catalog.source_by_id[ref].model_copy(update={"url": "https://example.org/nota.pdf",
-                                                          "accessed": dt.date(2026, 5, 4), "inferred": ["date"]})
+    online = catalog.source_by_id[ref].model_copy(
+        update={"url": "https://example.org/nota.pdf", "accessed": dt.date(2026, 5, 4), "inferred": ["date"]}
+    )
     changed = dataclasses.replace(catalog, sources=tuple(online if s.id == ref else s for s in catalog.sources))
     pages = render_pages(changed, edit, site_url=SITE_URL)
     text = pages[urls.page_file("principle", principle.id)]
@@ -134,14 +154,26 @@ def test_the_residents_page_joins_the_navigation_when_it_exists(catalog, tmp_pat
     assert names(with_page)[:2] == ["index.md", "voor-bewoners.md"]
 
 
-
 # ---------------------------------------------------------------------------------------------------------------
 # Find: compounds and synonyms for the search worker
 
 
 def test_compounds_split_into_words_the_site_has() -> None:
-    words = {"bewoners", "initiatieven", "bewonersinitiatieven", "wijk", "gericht", "wijkgericht", "binnen",
-             "komen", "binnenkomen", "dorp", "belang", "dorpsbelang", "overheid"}
+    words = {
+        "bewoners",
+        "initiatieven",
+        "bewonersinitiatieven",
+        "wijk",
+        "gericht",
+        "wijkgericht",
+        "binnen",
+        "komen",
+        "binnenkomen",
+        "dorp",
+        "belang",
+        "dorpsbelang",
+        "overheid",
+    }
     found = searchwords.compounds(words)
     assert found["bewonersinitiatieven"] == ["bewoners", "initiatieven"]
     assert found["wijkgericht"] == ["wijk", "gericht"]
@@ -180,14 +212,23 @@ def test_fonts_are_small_woff2_subsets_with_every_dutch_character() -> None:
 # Compare: the selection CSV is made in the browser from the open-data CSV; prove it is the same bytes
 
 
-NASTY = ["=HYPERLINK(\"https://example.org\")", "+31 6 onzin", "-1", "@SUM(A1)", "\tingesprongen",
-         "Aanhalingsteken \" en komma, samen", "Twee\nregels", "Gewoon"]
+NASTY = [
+    '=HYPERLINK("https://example.org")',
+    "+31 6 onzin",
+    "-1",
+    "@SUM(A1)",
+    "\tingesprongen",
+    'Aanhalingsteken " en komma, samen',
+    "Twee\nregels",
+    "Gewoon",
+]
 
 
 def nasty_catalog(catalog):
     base = catalog.examples[0]
-    examples = tuple(base.model_copy(update={"id": f"raar-{index}", "title": title})
-                     for index, title in enumerate(NASTY))
+    examples = tuple(
+        base.model_copy(update={"id": f"raar-{index}", "title": title}) for index, title in enumerate(NASTY)
+    )
     return dataclasses.replace(catalog, examples=examples + catalog.examples)
 
 
@@ -201,8 +242,13 @@ def run_selection(csv_text: str, ids: list[str]) -> str:
         "let input = ''; process.stdin.on('data', d => input += d); process.stdin.on('end', () => {"
         " const {csv, ids} = JSON.parse(input); process.stdout.write(window.wijkkitCsv.selection(csv, ids)); });"
     )
-    done = subprocess.run([node, "-e", script], input=json.dumps({"csv": csv_text, "ids": ids}).encode(),
-                          capture_output=True, check=True, timeout=60)  # bytes: keep every \r of the CSV
+    done = subprocess.run(
+        [node, "-e", script],
+        input=json.dumps({"csv": csv_text, "ids": ids}).encode(),
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )  # bytes: keep every \r of the CSV
     return done.stdout.decode("utf-8")
 
 
@@ -213,8 +259,9 @@ def test_the_browser_selection_csv_is_the_open_data_csv_row_for_row(catalog) -> 
     every = [e.id for e in nasty.examples]
     assert run_selection(full, every) == full
     chosen = ["raar-0", "raar-5", "raar-6", catalog.examples[0].id]
-    expected = export.examples_csv(dataclasses.replace(nasty, examples=tuple(
-        e for e in nasty.examples if e.id in chosen)), SITE_URL)
+    expected = export.examples_csv(
+        dataclasses.replace(nasty, examples=tuple(e for e in nasty.examples if e.id in chosen)), SITE_URL
+    )
     assert run_selection(full, chosen) == expected
     assert run_selection(full, []) == full.split("\r\n", 1)[0] + "\r\n"  # the header alone
 

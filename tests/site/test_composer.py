@@ -29,17 +29,30 @@ from sitebuild import BuiltSite, copy_project
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 PAGE = "workshopkits/samenstellen/"
 A4 = (595.3, 841.9)  # points
 # 08:30–10:00, ten people: the breakfast kit without 'Kennismaken in tweetallen' and 'Evaluatie', a shorter breakfast,
 # and the harvest after the next step. Worked out by hand from kit/ontbijtsessie.yaml.
-AGENDA = [("08:30", "08:40", "Inloop en ontbijt"), ("08:40", "09:00", "Principekaarten"),
-          ("09:00", "09:30", "Casussen in drietallen"), ("09:30", "09:40", "Mijn volgende stap"),
-          ("09:40", "09:50", "Oogst in de groep"), ("09:50", "10:00", "Afsluiting")]
+AGENDA = [
+    ("08:30", "08:40", "Inloop en ontbijt"),
+    ("08:40", "09:00", "Principekaarten"),
+    ("09:00", "09:30", "Casussen in drietallen"),
+    ("09:30", "09:40", "Mijn volgende stap"),
+    ("09:40", "09:50", "Oogst in de groep"),
+    ("09:50", "10:00", "Afsluiting"),
+]
 PRINCIPLES = (2, 4, 6, 9, 13)  # card numbers
 
 
@@ -70,8 +83,9 @@ def open_page(browser, site: LocalSite):
     contexts, outside = [], []
 
     def open_(scheme: str = "light", viewport: dict[str, int] = DESKTOP):
-        context = browser.new_context(color_scheme=scheme, viewport=viewport, locale="nl-NL", accept_downloads=True,
-                                      service_workers="block")
+        context = browser.new_context(
+            color_scheme=scheme, viewport=viewport, locale="nl-NL", accept_downloads=True, service_workers="block"
+        )
 
         def route(route) -> None:
             url = route.request.url
@@ -181,8 +195,9 @@ def compose(page, built: BuiltSite) -> dict[str, object]:
     return {"principles": chosen, "cases": cases}
 
 
-def test_a_session_composed_printed_and_built_has_one_set_of_times(open_page, site: LocalSite,
-                                                                    built_site: BuiltSite, tmp_path: Path) -> None:
+def test_a_session_composed_printed_and_built_has_one_set_of_times(
+    open_page, site: LocalSite, built_site: BuiltSite, tmp_path: Path
+) -> None:
     page = open_page()
     page.goto(site.url(PAGE + "?kit=ontbijtsessie"))
     ready(page)
@@ -192,7 +207,9 @@ def test_a_session_composed_printed_and_built_has_one_set_of_times(open_page, si
     assert agenda(page) == AGENDA
     assert page.locator("#wk-ss-meldingen").inner_text().strip() == ""
     summary = page.locator("#wk-ss-samenvatting").inner_text()
-    assert "dinsdag 10 maart 2026, 08:30 – 10:00 (1 uur en 30 minuten) · 10 mensen · 5 principes · 3 casussen" == summary
+    assert (
+        "dinsdag 10 maart 2026, 08:30 – 10:00 (1 uur en 30 minuten) · 10 mensen · 5 principes · 3 casussen" == summary
+    )
 
     # the principle cards alone: five cards folded two to an A4 sheet, none of the other principles
     sizes, text = pdf_text(print_pdf(page, "Principekaarten"))
@@ -235,8 +252,13 @@ def test_a_session_composed_printed_and_built_has_one_set_of_times(open_page, si
     check = subprocess.run([*wijkkit, "check"], capture_output=True, text=True, check=False, timeout=120)
     assert check.returncode == 0, check.stdout + check.stderr
     out = tmp_path / "kit-out"
-    built = subprocess.run([*wijkkit, "kit", "ontbijt-met-het-wijkteam", "--out", str(out), "--files", "pdf"],
-                           capture_output=True, text=True, check=False, timeout=300)
+    built = subprocess.run(
+        [*wijkkit, "kit", "ontbijt-met-het-wijkteam", "--out", str(out), "--files", "pdf"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
     assert built.returncode == 0, built.stdout + built.stderr
     _, programme = pdf_text((out / "programma.pdf").read_bytes())
     _, draaiboek = pdf_text((out / "draaiboek.pdf").read_bytes())
@@ -326,8 +348,9 @@ def axe(page) -> list[dict]:
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_nothing_and_the_page_is_looked_at(open_page, site: LocalSite, built_site: BuiltSite,
-                                                    scheme: str, viewport: dict[str, int]) -> None:
+def test_axe_finds_nothing_and_the_page_is_looked_at(
+    open_page, site: LocalSite, built_site: BuiltSite, scheme: str, viewport: dict[str, int]
+) -> None:
     page = open_page(scheme, viewport)
     page.goto(site.url(PAGE + "?kit=ontbijtsessie"))
     ready(page)
@@ -335,8 +358,9 @@ def test_axe_finds_nothing_and_the_page_is_looked_at(open_page, site: LocalSite,
     page.get_by_label("Eindtijd").fill("09:45")  # a warning on show too
     page.locator("li.wk-ss__blok details").first.locator("summary").click()
     violations = axe(page)
-    assert not violations, "\n".join(f"{v['id']}: {v['help']} {[n['target'] for n in v['nodes'][:3]]}"
-                                     for v in violations)
+    assert not violations, "\n".join(
+        f"{v['id']}: {v['help']} {[n['target'] for n in v['nodes'][:3]]}" for v in violations
+    )
     # nothing wider than the screen on a phone
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
     folder = os.environ.get("WIJKKIT_SCREENSHOTS")
@@ -349,7 +373,9 @@ def test_axe_finds_nothing_and_the_page_is_looked_at(open_page, site: LocalSite,
 
 def test_the_composed_page_is_valid_html(open_page, site: LocalSite, built_site: BuiltSite, tmp_path: Path) -> None:
     """The page as the script leaves it (blocks, warnings, the print section), through the Nu HTML Checker."""
-    jar = Path(__file__).resolve().parents[1] / "kits" / "vnu" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+    jar = (
+        Path(__file__).resolve().parents[1] / "kits" / "vnu" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+    )
     require(jar.is_file() and shutil.which("java"), "the Nu HTML Checker is missing: make test-slow installs it")
     page = open_page()
     page.goto(site.url(PAGE + "?kit=ontbijtsessie"))
@@ -358,6 +384,11 @@ def test_the_composed_page_is_valid_html(open_page, site: LocalSite, built_site:
     print_pdf(page, "Print alles")
     file = tmp_path / "samenstellen.html"
     file.write_text(page.content(), encoding="utf-8")
-    run = subprocess.run(["java", "-jar", str(jar), "--format", "text", "--errors-only", str(file)],
-                         capture_output=True, text=True, check=False, timeout=300)
+    run = subprocess.run(
+        ["java", "-jar", str(jar), "--format", "text", "--errors-only", str(file)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
     assert run.returncode == 0, run.stdout + run.stderr

@@ -66,9 +66,22 @@ def vnu_messages(built_site: BuiltSite, canary: Path) -> list[dict]:
     java = shutil.which("java")
     require(java, "Java is missing: the Nu HTML Checker needs a Java runtime (apt-get install default-jre-headless)")
     result = subprocess.run(
-        [java, "-Xss4m", "-jar", str(jar), "--errors-only", "--format", "json", "--skip-non-html",
-         str(built_site.site), str(canary)],
-        check=False, capture_output=True, text=True, timeout=300,
+        [
+            java,
+            "-Xss4m",
+            "-jar",
+            str(jar),
+            "--errors-only",
+            "--format",
+            "json",
+            "--skip-non-html",
+            str(built_site.site),
+            str(canary),
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     try:
         return json.loads(result.stderr or result.stdout)["messages"]
@@ -141,15 +154,23 @@ def link_report(built_site: BuiltSite, canary: Path, tmp_path_factory: pytest.Te
             start = [local.url(page) for page in html_pages(built_site.site)] + [bird.url()]
             result = subprocess.run(
                 [str(checker), "--config", str(config), "--no-status", "--no-robots", "--output", "csv", "--stdin"],
-                check=False, input="\n".join(start), capture_output=True, text=True, timeout=600,
+                check=False,
+                input="\n".join(start),
+                capture_output=True,
+                text=True,
+                timeout=600,
             )
     finally:
         bird.stop()
     assert result.stdout.startswith("urlname;"), f"no report from linkchecker:\n{result.stdout}\n{result.stderr}"
-    links = [Link(row["urlname"], row["parentname"], row["result"], row["warningstring"] or "", row["valid"] == "True")
-             for row in csv.DictReader(io.StringIO(result.stdout), delimiter=";")]
-    return LinkReport(site=[link for link in links if link.broken and link.parent.startswith(local.base)],
-                      canary=[link for link in links if link.broken and link.parent.startswith(bird.base)])
+    links = [
+        Link(row["urlname"], row["parentname"], row["result"], row["warningstring"] or "", row["valid"] == "True")
+        for row in csv.DictReader(io.StringIO(result.stdout), delimiter=";")
+    ]
+    return LinkReport(
+        site=[link for link in links if link.broken and link.parent.startswith(local.base)],
+        canary=[link for link in links if link.broken and link.parent.startswith(bird.base)],
+    )
 
 
 def test_the_link_checker_reports_a_broken_link_and_anchor(link_report: LinkReport) -> None:

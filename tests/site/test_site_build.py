@@ -18,10 +18,10 @@ from generator.pages import views
 
 
 def record_urls(site: BuiltSite) -> list[str]:
-    found = [urls.page_url(kind, r.id) for kind, records in site.catalog.records() if kind != "source"
-             for r in records]
-    return found + [urls.page_url("municipality", m.code) for m in site.catalog.municipalities
-                    if site.catalog.examples_in[m.code]]
+    found = [urls.page_url(kind, r.id) for kind, records in site.catalog.records() if kind != "source" for r in records]
+    return found + [
+        urls.page_url("municipality", m.code) for m in site.catalog.municipalities if site.catalog.examples_in[m.code]
+    ]
 
 
 def test_every_record_has_a_page(built_site: BuiltSite) -> None:
@@ -30,8 +30,19 @@ def test_every_record_has_a_page(built_site: BuiltSite) -> None:
 
 
 def test_section_pages_exist(built_site: BuiltSite) -> None:
-    for url in ("", "principes/", "casussen/", "praktijkvoorbeelden/", "gemeenten/", "werkvormen/", "workshopkits/",
-                "bronnen/", "trefwoorden/", "bijdragen/", "over/"):
+    for url in (
+        "",
+        "principes/",
+        "casussen/",
+        "praktijkvoorbeelden/",
+        "gemeenten/",
+        "werkvormen/",
+        "workshopkits/",
+        "bronnen/",
+        "trefwoorden/",
+        "bijdragen/",
+        "over/",
+    ):
         assert (built_site.site / url / "index.html").is_file(), url
 
 
@@ -60,7 +71,10 @@ def test_case_to_principle_to_municipality_path(built_site: BuiltSite) -> None:
     catalog = built_site.catalog
     example = next(e for e in catalog.examples if e.principles)
     principle = catalog.principle_by_id[example.principles[0].id]
-    assert f"../../praktijkvoorbeelden/{example.id}/" in page(built_site.site, urls.page_url("principle", principle.id)).links()
+    assert (
+        f"../../praktijkvoorbeelden/{example.id}/"
+        in page(built_site.site, urls.page_url("principle", principle.id)).links()
+    )
     example_links = page(built_site.site, urls.page_url("example", example.id)).links()
     assert f"../../gemeenten/{example.municipality.lower()}/" in example_links
 
@@ -82,8 +96,15 @@ def test_examples_table_is_complete_without_javascript(built_site: BuiltSite) ->
     headers = [th.text for th in table.find_all("th")]
     # the model's field titles, not words typed again in a template
     fields = model.Example.model_fields
-    assert headers == [fields["title"].title, fields["municipality"].title, fields["status"].title,
-                       fields["period"].title, fields["teams"].title, fields["lead"].title, fields["evidence"].title]
+    assert headers == [
+        fields["title"].title,
+        fields["municipality"].title,
+        fields["status"].title,
+        fields["period"].title,
+        fields["teams"].title,
+        fields["lead"].title,
+        fields["evidence"].title,
+    ]
     rows = table.find_all("tr")[1:]
     assert len(rows) == len(built_site.catalog.examples)
     for row, example in zip(rows, built_site.catalog.examples):
@@ -101,7 +122,9 @@ def test_examples_table_is_complete_without_javascript(built_site: BuiltSite) ->
 def test_examples_filter_offers_what_occurs_with_counts(built_site: BuiltSite) -> None:
     catalog = built_site.catalog
     form = page(built_site.site, "praktijkvoorbeelden/").find("form", class_="wk-filter")
-    provinces = [(o.attrs["value"], o.text) for o in form.find("select", id="wk-filter-province").find_all("option")][1:]
+    provinces = [(o.attrs["value"], o.text) for o in form.find("select", id="wk-filter-province").find_all("option")][
+        1:
+    ]
     counts = {}
     for example in catalog.examples:
         for province in dict.fromkeys(catalog.municipality_by_code[code].province for code in example.codes):
@@ -128,8 +151,9 @@ def test_municipalities_grouped_by_province_with_their_examples(built_site: Buil
     catalog = built_site.catalog
     doc = page(built_site.site, "gemeenten/")
     headings = [h.text for h in doc.find_all("h2")]
-    assert headings == sorted({m.province for m in catalog.municipalities if catalog.examples_in[m.code]},
-                              key=str.casefold)
+    assert headings == sorted(
+        {m.province for m in catalog.municipalities if catalog.examples_in[m.code]}, key=str.casefold
+    )
     example = catalog.examples[0]
     municipality_page = page(built_site.site, urls.page_url("municipality", example.municipality))
     assert f"../../praktijkvoorbeelden/{example.id}/" in municipality_page.links()

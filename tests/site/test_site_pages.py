@@ -47,9 +47,14 @@ def test_relative_links_between_pages() -> None:
 
 def test_every_enum_value_has_a_dutch_label() -> None:
     # Province values are the Dutch names already; kit documents are labelled by the kit document table.
-    enums = [value for value in vars(model).values()
-             if isinstance(value, type) and issubclass(value, enum.Enum) and value.__module__ == model.__name__
-             and value.__name__ not in ("Province", "Document")]
+    enums = [
+        value
+        for value in vars(model).values()
+        if isinstance(value, type)
+        and issubclass(value, enum.Enum)
+        and value.__module__ == model.__name__
+        and value.__name__ not in ("Province", "Document")
+    ]
     assert len(enums) >= 8
     for enum_type in enums:
         names = labels.BY_ENUM.get(enum_type.__name__, {})
@@ -82,7 +87,10 @@ def test_kit_page_says_what_to_print(catalog) -> None:
     assert section.index("alles in één PDF") < section.index("| Document |")
     assert "ware grootte (100 %)" in section
     # 12 participants: one programme each, on office paper, one sheet each
-    assert "| Programma voor deelnemers<br>" in section and "| A4, 80 g/m² | 12 exemplaren, 12 vellen | enkelzijdig |" in section
+    assert (
+        "| Programma voor deelnemers<br>" in section
+        and "| A4, 80 g/m² | 12 exemplaren, 12 vellen | enkelzijdig |" in section
+    )
     # one case: the fold layout puts two cards on a sheet, the office duplex layout four
     assert "| A4, 160–200 g/m² | 1 exemplaar, 1 vel | enkelzijdig |" in section
     assert "geef de PDF aan de drukkerij" in section
@@ -90,8 +98,16 @@ def test_kit_page_says_what_to_print(catalog) -> None:
 
 def test_completeness_counts_the_optional_parts() -> None:
     example = model.Example(
-        id="x", municipality="GM0344", title="X", status="pilot", summary="S", evidence="beschreven",
-        sources=[{"source": "s"}], last_reviewed="2026-01-01", goal="Doel", lessons=["les"],
+        id="x",
+        municipality="GM0344",
+        title="X",
+        status="pilot",
+        summary="S",
+        evidence="beschreven",
+        sources=[{"source": "s"}],
+        last_reviewed="2026-01-01",
+        goal="Doel",
+        lessons=["les"],
     )
     c = facts.completeness(example)
     assert c.filled == ("Status", "Doel", "Lessen")
@@ -121,7 +137,7 @@ def test_front_matter_has_title_description_tags_and_edit_link(catalog) -> None:
     assert f'title: "{principle.title}"' in front
     assert "description: " in front
     assert catalog.tag_by_id[principle.tags[0]].label in front
-    assert f"edit_url: \"{edit(catalog.file_of('principle', principle.id))}\"" in front
+    assert f'edit_url: "{edit(catalog.file_of("principle", principle.id))}"' in front
 
 
 def test_kit_page_links_exactly_the_kit_files_that_were_built(catalog) -> None:
@@ -134,8 +150,9 @@ def test_kit_page_links_exactly_the_kit_files_that_were_built(catalog) -> None:
     assert f"](../kits/{kit.id}/{outputs[0].stem}.html)" in with_files
     assert f"](../kits/{kit.id}/{outputs[1].stem}.html)" not in with_files  # not built, so not linked
     combined = f"[alles in één PDF](../kits/{kit.id}/{kit.id}-compleet.pdf)"
-    assert with_files.index(combined) < with_files.index(f"](../kits/{kit.id}/{outputs[0].stem}.pdf)"), \
+    assert with_files.index(combined) < with_files.index(f"](../kits/{kit.id}/{outputs[0].stem}.pdf)"), (
         "the all-in-one PDF is offered first, in the sentence above the list"
+    )
     without = render_pages(catalog, edit)[urls.page_file("kit", kit.id)]
     assert "../kits/" not in without
 

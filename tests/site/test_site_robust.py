@@ -19,16 +19,20 @@ from generator.site.build import run_build
 
 
 def tree(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_content_problem_fails_the_build_and_keeps_the_site(project_copy: Path, capsys) -> None:
     build_project(project_copy)
     before = tree(project_copy / "site")
     principle = project_copy / "content/principles/vertrouwen-herstellen.yaml"
-    principle.write_text(principle.read_text(encoding="utf-8").replace("number: 1\n", "number: een\n"),
-                         encoding="utf-8")
+    principle.write_text(
+        principle.read_text(encoding="utf-8").replace("number: 1\n", "number: een\n"), encoding="utf-8"
+    )
     capsys.readouterr()
     assert run_build(project_copy, kits=False) == 1
     err = capsys.readouterr().err
@@ -51,8 +55,9 @@ def test_engine_refuses_a_tag_outside_the_allowed_list(project_copy: Path, engin
     """Belt and braces: even a page that skipped validation cannot bring in a tag that content/tags.yaml lacks."""
     build_project(project_copy, engine=engine)
     docs = project_copy / "build/docs"
-    (docs / "losse-pagina.md").write_text('---\ntitle: Los\ntags: ["Verzonnen trefwoord"]\n---\n# Los\n',
-                                          encoding="utf-8")
+    (docs / "losse-pagina.md").write_text(
+        '---\ntitle: Los\ntags: ["Verzonnen trefwoord"]\n---\n# Los\n', encoding="utf-8"
+    )
     run = engines.build(engine, project_copy / "build/mkdocs.yml", env=engines.child_env(0))
     assert not run.ok
     assert "Verzonnen trefwoord" in run.output
@@ -68,8 +73,9 @@ def test_engine_failure_keeps_the_previous_site(project_copy: Path, monkeypatch:
 
 
 @pytest.mark.parametrize("engine", engines.ENGINES)
-def test_two_builds_give_identical_bytes(tmp_path: Path, root: Path, engine: str,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_builds_give_identical_bytes(
+    tmp_path: Path, root: Path, engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     first = build_project(copy_project(root, tmp_path / "one"), engine=engine)
     second = build_project(copy_project(root, tmp_path / "two"), engine=engine)
@@ -145,8 +151,9 @@ def test_a_kit_problem_fails_the_build(project_copy: Path, monkeypatch: pytest.M
     assert not (project_copy / "site").exists()
 
 
-def test_kit_builder_that_cannot_start_fails_plainly(project_copy: Path, monkeypatch: pytest.MonkeyPatch,
-                                                      capsys) -> None:
+def test_kit_builder_that_cannot_start_fails_plainly(
+    project_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
     """No PDF maker (e.g. Pango missing): the build stops with a fix, not a traceback, and site/ stays as it was."""
     monkeypatch.setitem(sys.modules, "generator.kits.build", None)  # import fails as if WeasyPrint could not load
     assert run_build(project_copy, kits=True) == 1

@@ -23,19 +23,24 @@ def project_copy(project_copy: Path) -> Path:
     """The project plus one example (and its source) of the test's own, so content edits do not break these tests."""
     (project_copy / "content/sources/proefbron.yaml").write_text(
         "id: proefbron\ntitle: Proefbron\npublisher: Wijkkit\ndate: 2020\nkind: rapport\n"
-        "url: https://example.org/proefbron\n", encoding="utf-8")
+        "url: https://example.org/proefbron\n",
+        encoding="utf-8",
+    )
     (project_copy / f"content/examples/{EXAMPLE}.yaml").write_text(
-        f"id: {EXAMPLE}\nmunicipality: GM0344\ntitle: \"Utrecht: proef\"\nstatus: definitief\n"
+        f'id: {EXAMPLE}\nmunicipality: GM0344\ntitle: "Utrecht: proef"\nstatus: definitief\n'
         "summary: Een voorbeeld voor de tests.\nevidence: beschreven\nsources:\n  - source: proefbron\n"
-        "last_reviewed: 2024-01-01\n", encoding="utf-8")
+        "last_reviewed: 2024-01-01\n",
+        encoding="utf-8",
+    )
     return project_copy
 
 
 def retitle(project: Path, example: str, title: str) -> None:
     path = project / f"content/examples/{example}.yaml"
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    path.write_text("".join(f"title: \"{title}\"\n" if line.startswith("title:") else line for line in lines),
-                    encoding="utf-8")
+    path.write_text(
+        "".join(f'title: "{title}"\n' if line.startswith("title:") else line for line in lines), encoding="utf-8"
+    )
 
 
 def test_refresh_rewrites_only_the_pages_a_change_touches(project_copy: Path) -> None:
@@ -58,8 +63,9 @@ def test_content_problem_keeps_the_last_good_pages(project_copy: Path, capsys) -
     page = preview.docs / f"praktijkvoorbeelden/{EXAMPLE}.md"
     before = page.read_bytes()
     example = project_copy / f"content/examples/{EXAMPLE}.yaml"
-    example.write_text(example.read_text(encoding="utf-8").replace("status: definitief", "status: misschien"),
-                       encoding="utf-8")
+    example.write_text(
+        example.read_text(encoding="utf-8").replace("status: definitief", "status: misschien"), encoding="utf-8"
+    )
     assert not preview.refresh()
     assert f"content/examples/{EXAMPLE}.yaml:" in capsys.readouterr().err
     assert page.read_bytes() == before
@@ -98,9 +104,12 @@ def fetch(url: str) -> str:
 def test_serve_shows_a_change_in_the_browser_page(project_copy: Path) -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}/praktijkvoorbeelden/{EXAMPLE}/"
-    child = subprocess.Popen([sys.executable, "-m", "generator.cli", "--root", str(project_copy), "serve",
-                              "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    child = subprocess.Popen(
+        [sys.executable, "-m", "generator.cli", "--root", str(project_copy), "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -111,7 +120,7 @@ def test_serve_shows_a_change_in_the_browser_page(project_copy: Path) -> None:
                 assert time.monotonic() < deadline, "wijkkit serve did not start"
                 assert child.poll() is None, "wijkkit serve stopped"
                 time.sleep(0.2)
-        assert 'livereload' in fetch(url)  # the browser is told to reload after a rebuild
+        assert "livereload" in fetch(url)  # the browser is told to reload after a rebuild
         retitle(project_copy, EXAMPLE, "Utrecht: live bijgewerkt")
         started = time.monotonic()
         while "live bijgewerkt" not in fetch(url):

@@ -9,12 +9,25 @@ from generator import urls
 
 
 def all_urls(site: BuiltSite) -> list[str]:
-    found = ["", "principes/", "casussen/", "praktijkvoorbeelden/", "gemeenten/", "werkvormen/", "workshopkits/",
-             "bronnen/", "trefwoorden/", "bijdragen/", "over/"]
-    found += [urls.page_url(kind, r.id) for kind, records in site.catalog.records() if kind != "source"
-              for r in records]
-    return found + [urls.page_url("municipality", m.code) for m in site.catalog.municipalities
-                    if site.catalog.examples_in[m.code]]
+    found = [
+        "",
+        "principes/",
+        "casussen/",
+        "praktijkvoorbeelden/",
+        "gemeenten/",
+        "werkvormen/",
+        "workshopkits/",
+        "bronnen/",
+        "trefwoorden/",
+        "bijdragen/",
+        "over/",
+    ]
+    found += [
+        urls.page_url(kind, r.id) for kind, records in site.catalog.records() if kind != "source" for r in records
+    ]
+    return found + [
+        urls.page_url("municipality", m.code) for m in site.catalog.municipalities if site.catalog.examples_in[m.code]
+    ]
 
 
 def test_every_page_exists_in_both_engines(built_site: BuiltSite, zensical_site: BuiltSite) -> None:

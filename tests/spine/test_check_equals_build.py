@@ -17,12 +17,16 @@ from generator.cli import main
 ROOT = Path(__file__).resolve().parents[2]
 
 LONG_CUE = "Loop rond, luister mee en schrijf op wat opvalt, zonder zelf mee te praten of te sturen"
-LONG_KIT = ("id: lang\ntitle: Lang\ngoal: Testen.\naudience: Testers.\nstart: \"09:00\"\nend: \"11:00\"\n"
-            "participants: {min: 3, max: 6}\nblocks:\n"
-            + "".join(f"  - {{title: Ronde {n}, minutes: 5, cue: '{LONG_CUE}', guide: Ronde {n}.,\n"
-                      f"     materials: [een flap met de vraag van ronde {n}, stiften, memoblaadjes, pennen]}}\n"
-                      for n in range(1, 25))
-            + "documents: [draaiboek]\n")
+LONG_KIT = (
+    'id: lang\ntitle: Lang\ngoal: Testen.\naudience: Testers.\nstart: "09:00"\nend: "11:00"\n'
+    "participants: {min: 3, max: 6}\nblocks:\n"
+    + "".join(
+        f"  - {{title: Ronde {n}, minutes: 5, cue: '{LONG_CUE}', guide: Ronde {n}.,\n"
+        f"     materials: [een flap met de vraag van ronde {n}, stiften, memoblaadjes, pennen]}}\n"
+        for n in range(1, 25)
+    )
+    + "documents: [draaiboek]\n"
+)
 
 
 def _plant_page_name(project: Path) -> None:
@@ -66,8 +70,11 @@ CASES = {
     "mkdocs.yml without site_url": (_plant_no_site_url, "mkdocs.yml", "site_url ontbreekt"),
     "link to a page the site lacks": (_plant_missing_page_link, "content/pages/over.md", "die pagina bestaat niet"),
     "link to an anchor the site lacks": (_plant_missing_anchor, "content/pages/over.md", "die plek op de pagina"),
-    "link from a record to a page the site lacks": (_plant_relative_link_in_a_record, "content/cases/",
-                                                    "die pagina bestaat niet"),
+    "link from a record to a page the site lacks": (
+        _plant_relative_link_in_a_record,
+        "content/cases/",
+        "die pagina bestaat niet",
+    ),
     "run sheet longer than one A4": (_plant_kit_that_does_not_fit, "kit/lang.yaml", "past niet op één A4"),
 }
 

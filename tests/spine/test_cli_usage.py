@@ -8,12 +8,18 @@ from generator.cli import main
 from generator.kitfiles import LAYOUTS
 
 
-@pytest.mark.parametrize(("argv", "says"), [
-    ([], "dit ontbreekt nog: COMMANDO"),
-    (["new", "voorbeeld", "--gemeente"], "argument --gemeente: hier hoort een waarde achter"),
-    (["kit", "ontbijtsessie", "--layout", "gevouwen"], "argument --layout: ongeldige keuze: 'gevouwen' (kies uit " + ", ".join(f"'{n}'" for n in LAYOUTS) + ")"),
-    (["check", "--formaat", "json"], "onbekend: --formaat json"),
-])
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        ([], "dit ontbreekt nog: COMMANDO"),
+        (["new", "voorbeeld", "--gemeente"], "argument --gemeente: hier hoort een waarde achter"),
+        (
+            ["kit", "ontbijtsessie", "--layout", "gevouwen"],
+            "argument --layout: ongeldige keuze: 'gevouwen' (kies uit " + ", ".join(f"'{n}'" for n in LAYOUTS) + ")",
+        ),
+        (["check", "--formaat", "json"], "onbekend: --formaat json"),
+    ],
+)
 def test_usage_errors_are_dutch_with_a_hint(argv: list[str], says: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stopped:
         main(argv)

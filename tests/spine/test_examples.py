@@ -74,7 +74,8 @@ def test_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None
     assert len(found) == len(expect["problems"]), f"expected {len(expect['problems'])} problems, got:\n{err}"
     for wanted in expect["problems"]:
         matches = [
-            p for p in found
+            p
+            for p in found
             if p["file"] == wanted["file"]
             and int(p["line"]) == wanted["line"]
             and ("column" not in wanted or int(p["column"]) == wanted["column"])
@@ -88,8 +89,9 @@ def test_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None
 def test_base_project_is_valid(capsys: pytest.CaptureFixture) -> None:
     code, out, err = run_check(BASE, capsys)
     assert (code, err) == (0, "")
-    assert out.strip() == ("ok: 2 principes, 1 casus, 1 praktijkvoorbeeld, 2 bronnen, 1 werkvorm, 2 gemeenten, "
-                           "2 trefwoorden, 1 kit")
+    assert out.strip() == (
+        "ok: 2 principes, 1 casus, 1 praktijkvoorbeeld, 2 bronnen, 1 werkvorm, 2 gemeenten, 2 trefwoorden, 1 kit"
+    )
 
 
 def test_all_problems_of_all_files_in_one_run(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -101,8 +103,11 @@ def test_all_problems_of_all_files_in_one_run(tmp_path: Path, capsys: pytest.Cap
     code, _, err = run_check(tree, capsys)
     assert code == 1
     files = {p["file"] for p in parse_problems(err)}
-    assert files == {"content/examples/utrecht-wijkteams.yaml", "content/principles/samen-doen.yaml",
-                     "content/sources/bron-drie.yml"}
+    assert files == {
+        "content/examples/utrecht-wijkteams.yaml",
+        "content/principles/samen-doen.yaml",
+        "content/sources/bron-drie.yml",
+    }
     assert err.rstrip().endswith("5 problemen in 3 bestanden.")
 
 
@@ -121,14 +126,19 @@ def test_github_and_json_formats(tmp_path: Path, capsys: pytest.CaptureFixture) 
     build_tree(HERE / "cases/negative/unknown-field", tree)
     assert main(["--root", str(tree), "check", "--format", "github"]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert "::error file=content/principles/samen-doen.yaml,line=4,col=1,title=wijkkit check::onbekend veld 'samenvating'%0ABedoel je 'summary'?" in lines[1]
+    assert (
+        "::error file=content/principles/samen-doen.yaml,line=4,col=1,title=wijkkit check::onbekend veld 'samenvating'%0ABedoel je 'summary'?"  # noqa: E501 - a literal as it is written elsewhere
+        in lines[1]
+    )
     assert main(["--root", str(tree), "check", "--format", "json"]) == 1
     import json
 
     data = json.loads(capsys.readouterr().out)
-    assert [(p["file"], p["line"]) for p in data] == [("content/principles/samen-doen.yaml", 1),
-                                                      ("content/principles/samen-doen.yaml", 4),
-                                                      ("content/principles/samen-doen.yaml", 11)]
+    assert [(p["file"], p["line"]) for p in data] == [
+        ("content/principles/samen-doen.yaml", 1),
+        ("content/principles/samen-doen.yaml", 4),
+        ("content/principles/samen-doen.yaml", 11),
+    ]
     assert data[1]["hint"].startswith("Bedoel je 'summary'?")
 
 

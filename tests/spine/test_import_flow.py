@@ -20,10 +20,26 @@ CLI = ("generator.cli", "generator.cli_kit")
 
 # (modules, imports they must not make)
 RULES = [
-    (("generator.model", "generator.catalog", "generator.load", "generator.validate", "generator.schema",
-      "generator.problems", "generator.textcheck", "generator.markup", "generator.firewall", "generator.urls",
-      "generator.settings", "generator.schedule", "generator.kitfiles", "generator.facts", "generator.export"),
-     (*RENDERERS, "generator.export", "generator.scaffold", "generator.fromissue", *CLI)),
+    (
+        (
+            "generator.model",
+            "generator.catalog",
+            "generator.load",
+            "generator.validate",
+            "generator.schema",
+            "generator.problems",
+            "generator.textcheck",
+            "generator.markup",
+            "generator.firewall",
+            "generator.urls",
+            "generator.settings",
+            "generator.schedule",
+            "generator.kitfiles",
+            "generator.facts",
+            "generator.export",
+        ),
+        (*RENDERERS, "generator.export", "generator.scaffold", "generator.fromissue", *CLI),
+    ),
     (("generator.pages",), ("generator.kits", "generator.site", "generator.engines", *CLI)),
     (("generator.kits",), ("generator.pages", "generator.site", "generator.engines", *CLI)),
 ]
@@ -69,8 +85,13 @@ def test_imports_follow_the_flow(modules: tuple[str, ...], forbidden: tuple[str,
 
 
 def test_nothing_imports_the_command_line() -> None:
-    bad = [f"{name} imports {target}" for name, path in MODULES.items() if not _under(name, CLI)
-           for target in imports(path) if _under(target, CLI)]
+    bad = [
+        f"{name} imports {target}"
+        for name, path in MODULES.items()
+        if not _under(name, CLI)
+        for target in imports(path)
+        if _under(target, CLI)
+    ]
     assert not bad, "\n".join(bad)
 
 

@@ -17,7 +17,10 @@ from generator.schema import models_in, schema_text
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = Path(__file__).parent / "base"
-DUTCH_WORDS = re.compile(r"\b(de|het|een|van|en|of|voor|met|is|op|die|wat|je|in|als|niet|hoe|waar|wie|bij|deze|dit|hoeveel|wordt|zijn|aan|naar|uit|om|te|er)\b", re.IGNORECASE)
+DUTCH_WORDS = re.compile(
+    r"\b(de|het|een|van|en|of|voor|met|is|op|die|wat|je|in|als|niet|hoe|waar|wie|bij|deze|dit|hoeveel|wordt|zijn|aan|naar|uit|om|te|er)\b",
+    re.IGNORECASE,
+)
 
 
 def all_models() -> list[type[BaseModel]]:
@@ -60,8 +63,16 @@ def test_committed_schema_is_current(kind) -> None:
 def test_example_schema_validates_like_the_checker() -> None:
     """An editor using the exported schema flags the same mistakes: unknown field, bad enum, bad code."""
     schema = json.loads((ROOT / "schema" / "example.json").read_text(encoding="utf-8"))
-    good = {"id": "x", "municipality": "GM0344", "title": "T", "status": "pilot", "summary": "S",
-            "evidence": "anekdotisch", "sources": [{"source": "b"}], "last_reviewed": "2026-01-01"}
+    good = {
+        "id": "x",
+        "municipality": "GM0344",
+        "title": "T",
+        "status": "pilot",
+        "summary": "S",
+        "evidence": "anekdotisch",
+        "sources": [{"source": "b"}],
+        "last_reviewed": "2026-01-01",
+    }
     jsonschema.Draft202012Validator(schema).validate(good)
     for bad in ({**good, "samenvatting": "x"}, {**good, "status": "klaar"}, {**good, "municipality": "GM344"}):
         assert list(jsonschema.Draft202012Validator(schema).iter_errors(bad))
@@ -82,8 +93,12 @@ def test_backlinks(catalog) -> None:
     assert [e.id for e in catalog.examples_in["GM0344"]] == ["utrecht-wijkteams"]
     assert catalog.examples_in["GM0518"] == ()
     cited = {(c.kind, c.record.id) for c in catalog.cited_by["bron-een"]}
-    assert cited == {("principle", "eerst-vertrouwen"), ("case", "het-veldje"), ("example", "utrecht-wijkteams"),
-                     ("source", "bron-twee")}
+    assert cited == {
+        ("principle", "eerst-vertrouwen"),
+        ("case", "het-veldje"),
+        ("example", "utrecht-wijkteams"),
+        ("source", "bron-twee"),
+    }
     # `related` is written once but works both ways
     assert [p.id for p in catalog.related_to["samen-doen"]] == ["eerst-vertrouwen"]
     assert [p.id for p in catalog.kit_principles["korte-sessie"]] == ["eerst-vertrouwen", "samen-doen"]
@@ -94,7 +109,9 @@ def test_stable_order(catalog) -> None:
     assert [p.number for p in catalog.principles] == [1, 2]
     assert [m.name for m in catalog.municipalities] == ["'s-Gravenhage", "Utrecht"]  # 's-Gravenhage sorts under G
     again = read_project(BASE).catalog
-    assert [(k, [r.id for r in rs]) for k, rs in again.records()] == [(k, [r.id for r in rs]) for k, rs in catalog.records()]
+    assert [(k, [r.id for r in rs]) for k, rs in again.records()] == [
+        (k, [r.id for r in rs]) for k, rs in catalog.records()
+    ]
 
 
 def test_catalog_is_immutable(catalog) -> None:

@@ -48,8 +48,13 @@ def test_any_bytes(raw: bytes, path: str) -> None:
 
 FIELD_NAMES = sorted({name for kind in KINDS for name in kind.model.model_fields} | {"id", "x", "steps", "do"})
 scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(-5, 3000), st.floats(allow_nan=False), st.dates(),
-    st.text(string.printable, max_size=30), st.sampled_from(["all", "GM0344", "08:00", "definitief", "a-b"]),
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 3000),
+    st.floats(allow_nan=False),
+    st.dates(),
+    st.text(string.printable, max_size=30),
+    st.sampled_from(["all", "GM0344", "08:00", "definitief", "a-b"]),
 )
 values = st.recursive(
     scalars,

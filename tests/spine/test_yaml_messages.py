@@ -13,7 +13,8 @@ from generator import load
 
 CASES = Path(__file__).parent / "cases" / "negative"
 FILES = sorted((CASES / "yaml-newcomer-mistakes" / "files").rglob("*.yaml")) + sorted(
-    (CASES / "yaml-syntax" / "files").rglob("*.yaml"))
+    (CASES / "yaml-syntax" / "files").rglob("*.yaml")
+)
 
 
 def _problem(path: Path, loader: type, monkeypatch: pytest.MonkeyPatch) -> load.Problem:
@@ -23,8 +24,10 @@ def _problem(path: Path, loader: type, monkeypatch: pytest.MonkeyPatch) -> load.
     return problems[0]
 
 
-@pytest.mark.skipif(not load.LIBYAML and os.environ.get("CI") != "true",
-                    reason="PyYAML was built without libyaml: only one parser to compare (in CI this fails instead)")
+@pytest.mark.skipif(
+    not load.LIBYAML and os.environ.get("CI") != "true",
+    reason="PyYAML was built without libyaml: only one parser to compare (in CI this fails instead)",
+)
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_both_parsers_give_the_same_dutch_message(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fast = _problem(path, yaml.CSafeLoader, monkeypatch)
