@@ -7,29 +7,13 @@ module adds what only the printed kit needs: card numbers, the slide order and t
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from .. import schedule, urls
 from ..catalog import Catalog
+from ..dutch import long_date
 from ..model import Case, Kit, Principle, Werkvorm
 from ..schedule import AgendaItem, MaterialRow
-
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 @dataclass(frozen=True)
@@ -77,12 +61,6 @@ class KitPlan:
     @property
     def duration(self) -> str:
         return self.agenda.duration
-
-
-def long_date(day: dt.date | None) -> str:
-    if day is None:
-        return ""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 PER_PRINCIPLE_SLIDE = 6  # at most six principles to a slide, spread evenly: 14 become 5 + 5 + 4

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 STATUS = {
     "verkenning": "Verkenning",
     "pilot": "Pilot",
@@ -118,35 +116,3 @@ TEAM_BUCKETS = (
 )
 
 UNKNOWN = "onbekend"
-
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def partial_date(value: str | None) -> str:
-    """'2014-01-16' → '16 januari 2014', '2014-01' → 'januari 2014', '2014' → '2014'; no date → 'zonder datum'."""
-    if not value:
-        return "zonder datum"
-    parts = value.split("-")
-    if len(parts) == 3:
-        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    if len(parts) == 2:
-        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    return value
-
-
-def day(value: dt.date) -> str:
-    """A date as Dutch readers write it: '24 november 2026'."""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"

@@ -17,7 +17,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
 from markdown_it import MarkdownIt
 
-from .. import model, schedule, urls
+from .. import dutch, model, schedule, urls
 from . import labels, views
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -163,14 +163,14 @@ def page_environment() -> Environment:
         plain=plain,
         front=front,
         sentence=sentence,
-        date_nl=labels.partial_date,
+        date_nl=dutch.partial_date,
         status=labels.STATUS.__getitem__,
         setting=labels.SETTING.__getitem__,
         evidence=labels.EVIDENCE.__getitem__,
         lead=labels.LEAD.__getitem__,
         area=labels.AREA.__getitem__,
         access=labels.ACCESS.__getitem__,
-        day=labels.day,
+        day=dutch.day,
         source_kind=labels.SOURCE_KIND.__getitem__,
         kind_label=labels.KIND.__getitem__,
         per=labels.PER.__getitem__,

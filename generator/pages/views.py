@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .. import dutch
 from ..catalog import Catalog
 from ..kitfiles import Download, downloads
 from ..model import Case, Example, Kit, Municipality, Principle
@@ -242,7 +243,7 @@ class Citation:
     @property
     def date_text(self) -> str:
         """APA's '(2026, 24 november)'."""
-        return f"{self.date.year}, {self.date.day} {labels.MONTHS[self.date.month - 1]}"
+        return f"{self.date.year}, {self.date.day} {dutch.MONTHS[self.date.month - 1]}"
 
     @property
     def text(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..dutch import partial_date
 from ..model import Municipality
 from ..problems import HINT
 from .municipalities import REGISTER, display
@@ -47,31 +48,6 @@ def register_broken() -> str:
 def _arg(text: str) -> str:
     """A command-line argument as a contributor would type it: in double quotes when it has spaces or quotes."""
     return f'"{text}"' if not text or any(c in text for c in " '\"&;|<>()$`\\") else text
-
-
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def dutch_date(value: str) -> str:
-    """'2023-01-01' → '1 januari 2023'; '2023-01' → 'januari 2023'; '2023' stays '2023'."""
-    parts = value.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = MONTHS[int(parts[1]) - 1]
-    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
 def _names(municipalities: tuple[Municipality, ...]) -> str:
@@ -152,7 +128,7 @@ def unknown_municipality(
             lines.append(f"    Probeer dan: {_again(guess.code, title)}")
         else:
             lines.append("    Geef de opdracht nog een keer met de naam of de code van jouw gemeente.")
-    date = dutch_date(as_of) if as_of else None
+    date = partial_date(as_of) if as_of else None
     when = f" op {date}" if date else ""
     former = f", en de gemeenten die sinds {former_since} zijn opgeheven" if former_since else ""
     lines.append(f"    Het register heeft alle gemeenten van Nederland{when}{former}.")

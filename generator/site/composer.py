@@ -15,8 +15,9 @@ import tinycss2  # WeasyPrint's CSS parser
 from .. import schedule, urls
 from ..catalog import Catalog
 from ..composer import DATA, PRINT_CSS, TEMPLATES, TOKEN, guide_html, js_pattern, jsonable
+from ..dutch import MONTHS, WEEKDAYS
 from ..kitfiles import DOCUMENTS, LAYOUTS
-from ..kits.plan import MONTHS, PER_PRINCIPLE_SLIDE, WEEKDAYS
+from ..kits.plan import PER_PRINCIPLE_SLIDE
 from ..kits.qr import qr_data_uri
 from ..markup import to_html
 
