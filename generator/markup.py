@@ -18,6 +18,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 from . import firewall
+from .problems import Finding
 
 # The extensions the site uses when mkdocs.yml cannot be read (keep in step with mkdocs.yml; a test checks).
 DEFAULT_EXTENSIONS: tuple[Any, ...] = (
@@ -33,15 +34,6 @@ DEFAULT_EXTENSIONS: tuple[Any, ...] = (
 _NEEDS_RENDERING = re.compile(r"[<\[{&]|^\s*(?:!!!|\?\?\?)|\]\(|\]:|^\s*\*\[", re.MULTILINE)
 _ENTITY = re.compile(r"^&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);$")
 _WINDOWS_PATH = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)")
-
-
-@dataclass(frozen=True)
-class Finding:
-    """Something wrong at character `offset` of the text (same shape as textcheck.Finding)."""
-
-    offset: int
-    message: str
-    hint: str
 
 
 def _freeze(value: Any) -> Any:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from .problems import Finding
 
 ROLES = (
     "wethouder",
@@ -82,13 +83,6 @@ _PARTICLES = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Hh]et|'t)\s
 _ROLE = r"(?<![\w-])(?P<role>(?i:" + "|".join(re.escape(r) for r in ROLES) + r"))"
 _NAME = r"(?P<name>" + _PARTICLES + r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?)(?![\w])"
 ROLE_NAME = re.compile(_ROLE + r"\s+" + _NAME)
-
-
-@dataclass(frozen=True)
-class Finding:
-    offset: int
-    message: str
-    hint: str
 
 
 _ROLE_WORDS = tuple(role.lower() for role in ROLES)

@@ -17,6 +17,16 @@ from typing import TextIO
 WARNING = "warning"
 
 
+@dataclass(frozen=True)
+class Finding:
+    """Something wrong at character `offset` of one text; it becomes a Problem once the file and line are known.
+    The text checks (personal data, invisible characters, Markdown, role names) all report these."""
+
+    offset: int
+    message: str
+    hint: str
+
+
 HINT = "    hint: "  # how every message's advice is set off, in every command's text output
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from .problems import Finding
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # Candidate phone numbers; a candidate is a phone number when its digits form a Dutch number (10 digits from 0, or
@@ -17,15 +18,6 @@ EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0
 PHONE_RE = re.compile(r"(?:\+31|0031|\(0\d{1,3}\)|0)(?:[\s\-.]|\(0\)|\d){7,18}\d")
 # A cheap first pass: the regex engine finds these quickly because the pattern starts with a character set.
 _PHONE_CANDIDATE = re.compile(r"[0(+][\d\s\-.()]{8,24}")
-
-
-@dataclass(frozen=True)
-class Finding:
-    """Something wrong at character `offset` of the text."""
-
-    offset: int
-    message: str
-    hint: str
 
 
 def _is_phone(candidate: str) -> bool:
@@ -118,5 +110,4 @@ def markdown(text: str, policy: object = None) -> Iterator[Finding]:
     of the text (see generator/markup.py)."""
     from . import markup
 
-    for finding in markup.check(text, policy or markup.Policy()):
-        yield Finding(finding.offset, finding.message, finding.hint)
+    yield from markup.check(text, policy or markup.Policy())

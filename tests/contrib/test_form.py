@@ -61,7 +61,7 @@ def test_without_javascript_the_form_opens_the_issue_form(pages: dict[str, str])
 
 def test_the_page_holds_no_script_style_or_event_attribute(pages: dict[str, str]) -> None:
     page = pages[PAGE]
-    assert "<script" not in page and "<link" not in page  # assets/javascripts/bijdragen.js loads them
+    assert "<script" not in page and "<link" not in page  # assets/javascripts/paginascripts.js loads them
     assert not re.search(r"\son[a-z]+=|\sstyle=", page)
 
 
@@ -69,9 +69,9 @@ def test_the_loader_is_on_every_page_but_loads_the_form_only_with_the_form(root:
     import yaml
 
     config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
-    assert "assets/javascripts/bijdragen.js" in config["extra_javascript"]
-    loader = (root / "theme/assets/javascripts/bijdragen.js").read_text(encoding="utf-8")
-    assert 'if (!document.getElementById("wk-formulier")) return;' in loader
+    assert "assets/javascripts/paginascripts.js" in config["extra_javascript"]
+    loader = (root / "theme/assets/javascripts/paginascripts.js").read_text(encoding="utf-8")
+    assert '"wk-formulier": {' in loader and "if (!page) return;" in loader
     assert loader.index("wk-formulier") < loader.index("vendor/ajv2020.min.js")
 
 

@@ -375,5 +375,5 @@ def test_other_pages_do_not_load_the_form_scripts(form_page) -> None:
     page.on("request", lambda request: loaded.append(request.url))
     page.goto(page.url.split("bijdragen/")[0])
     page.wait_for_load_state("load")
-    assert any(url.endswith("assets/javascripts/bijdragen.js") for url in loaded)  # the loader, on every page
+    assert any(url.endswith("assets/javascripts/paginascripts.js") for url in loaded)  # the loader, on every page
     assert not [url for url in loaded if "vendor/" in url or "bijdragen-" in url]

@@ -97,7 +97,7 @@ def test_a_site_that_cannot_be_replaced_gives_a_message_not_a_traceback(built: P
         raise PermissionError(errno.EACCES, "Permission denied", str(built / "site"))
 
     monkeypatch.setattr(publish, "_exchange", refuse)
-    monkeypatch.setattr(publish.os, "replace", refuse)
+    monkeypatch.setattr(publish, "_rename", refuse)
     assert run_build(built, kits=False) == 1
     err = capsys.readouterr().err
     assert "site/ kan niet vervangen worden" in err and "Permission denied" in err
@@ -121,7 +121,7 @@ def test_the_swap_puts_the_old_site_back_when_the_second_rename_fails(tmp_path: 
             raise OSError(errno.EXDEV, "Invalid cross-device link")
         return real(src, dst)
 
-    monkeypatch.setattr(publish.os, "replace", second_fails)
+    monkeypatch.setattr(publish, "_rename", second_fails)
     with pytest.raises(publish.PublishError):
         publish.publish(staging, site)
     assert (site / "index.html").read_text(encoding="utf-8") == "oud"
