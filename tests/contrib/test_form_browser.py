@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from chromium import chromium, require
 
 from generator.fromissue.questions import questions
 from generator.model import Example, Source
@@ -31,42 +32,15 @@ from .conftest import TODAY
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 IN_CI = os.environ.get("CI", "").lower() == "true"
 NEW_MUNICIPALITY = "GM0373"  # Bergen (Noord-Holland): not in the register of 26 the form was first built on
 
 
-def require(ok: object, reason: str) -> None:
-    if ok:
-        return
-    if IN_CI:
-        pytest.fail(f"{reason} (CI=true: a missing tool fails the run; .ci/run installs it)")
-    pytest.skip(reason)
-
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require(False, "Playwright for Python is missing: install the test extra (pip install -e '.[test]')")
-    require(CHROMIUM.is_file(), f"{CHROMIUM} is missing: apt-get install chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with chromium() as started:
+        yield started
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

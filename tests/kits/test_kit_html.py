@@ -10,7 +10,6 @@ Missing tools skip with the reason on a developer's machine and fail under CI=tr
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -18,35 +17,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from chromium import chromium, require
 
 from .conftest import SITE_URL, Kits
 
 pytestmark = pytest.mark.slow
 
 VNU = Path(__file__).resolve().parent / "vnu" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 CANARY = """<!DOCTYPE html>
 <html lang="nl"><head><meta charset="utf-8"><title>Kanarie</title></head>
 <body><main><div aria-label="Kies 1 tot 5"><span>1</span></div></main></body></html>
 """
 
-
-def require(ok: object, reason: str) -> None:
-    if ok:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI=true: a missing tool fails the run; .ci/run installs it)")
-    pytest.skip(reason)
 
 
 def _html_files(kits: Kits) -> list[Path]:
@@ -123,21 +105,8 @@ def test_every_kit_page_is_valid_html(vnu_messages: list[dict]) -> None:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require(False, "Playwright for Python is missing: install the test extra (pip install -e '.[test]')")
-    try:
-        import axe_playwright_python  # noqa: F401
-    except ImportError:
-        require(False, "axe-playwright-python is missing: install the test extra (pip install -e '.[test]')")
-    require(CHROMIUM.is_file(), f"{CHROMIUM} is missing: apt-get install chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with chromium(axe=True) as started:
+        yield started
 
 
 @pytest.mark.browser

@@ -6,43 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
-from served import LocalSite, page_types, require, serve
+from chromium import DESKTOP, chromium
+from served import LocalSite, page_types, serve
 from sitebuild import BuiltSite
-
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-DESKTOP = {"width": 1280, "height": 900}
 
 
 @pytest.fixture(scope="module")  # per module: another module's own Playwright (tests/contrib) may run meanwhile
 def browser() -> Iterator[object]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require(False, "Playwright for Python is missing: install the test extra (pip install -e '.[test]')")
-    try:
-        import axe_playwright_python  # noqa: F401
-    except ImportError:
-        require(False, "axe-playwright-python is missing: install the test extra (pip install -e '.[test]')")
-    require(CHROMIUM.is_file(), f"{CHROMIUM} is missing: apt-get install chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with chromium(axe=True) as started:
+        yield started
 
 
 @pytest.fixture(scope="module")

@@ -5,13 +5,11 @@
 header, which tells linkchecker it may check this host at full speed.
 
 `page_types` names one page of each kind a visitor meets, picked from the catalog so the tests follow the content.
-`require` skips a test whose tool is missing, with the reason, and fails it instead when CI=true.
 """
 
 from __future__ import annotations
 
 import functools
-import os
 import posixpath
 import threading
 import urllib.parse
@@ -20,21 +18,9 @@ from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import pytest
 from sitebuild import BuiltSite
 
 from generator import urls
-
-IN_CI = os.environ.get("CI", "").lower() == "true"
-
-
-def require(ok: object, reason: str) -> None:
-    """Go on when `ok`; else skip with `reason`, or fail under CI, where a missing tool is a broken set-up."""
-    if ok:
-        return
-    if IN_CI:
-        pytest.fail(f"{reason} (CI=true: a missing tool fails the run; .ci/run installs it)")
-    pytest.skip(reason)
 
 
 class _Handler(SimpleHTTPRequestHandler):

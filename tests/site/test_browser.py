@@ -21,23 +21,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from chromium import DESKTOP
 from served import LocalSite
 from sitebuild import BuiltSite
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 740}
 SCHEMES = {"light": "default", "dark": "slate"}  # Playwright's colour scheme → Material's palette scheme
 TYPES = (

@@ -23,23 +23,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from served import LocalSite, require, serve
+from chromium import DESKTOP, chromium, require
+from served import LocalSite, serve
 from sitebuild import BuiltSite, copy_project
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 PAGE = "workshopkits/samenstellen/"
 A4 = (595.3, 841.9)  # points
@@ -58,17 +47,8 @@ PRINCIPLES = (2, 4, 6, 9, 13)  # card numbers
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require(False, "Playwright for Python is missing: install the test extra (pip install -e '.[test]')")
-    require(CHROMIUM.is_file(), f"{CHROMIUM} is missing: apt-get install chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with chromium() as started:
+        yield started
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from served import LocalSite, html_pages, require, serve
+from chromium import require
+from served import LocalSite, html_pages, serve
 from sitebuild import BuiltSite
 
 pytestmark = pytest.mark.slow
