@@ -14,6 +14,9 @@ HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"  # copied over the project: a test kit, made-up examples with every fact filled in
 FALLBACKS = HERE / "fixtures-fallback"  # copied only where the project has no such file yet (a page still to come)
 PROJECT_PARTS = ("content", "kit", "theme", "mkdocs.yml")
+# The site's fixed pages a visitor reaches from the navigation (the home page is "").
+SECTION_URLS = ("", "principes/", "casussen/", "praktijkvoorbeelden/", "gemeenten/", "werkvormen/", "workshopkits/",
+                "bronnen/", "trefwoorden/", "bijdragen/", "over/")  # fmt: skip
 
 
 @dataclass(frozen=True)

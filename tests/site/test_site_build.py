@@ -10,7 +10,7 @@ import re
 import pytest
 import yaml
 from pagetree import page, parse
-from sitebuild import BuiltSite
+from sitebuild import SECTION_URLS, BuiltSite
 
 from generator import facts, model, urls
 from generator.export import CSV_FILE, JSON_FILE
@@ -30,19 +30,7 @@ def test_every_record_has_a_page(built_site: BuiltSite) -> None:
 
 
 def test_section_pages_exist(built_site: BuiltSite) -> None:
-    for url in (
-        "",
-        "principes/",
-        "casussen/",
-        "praktijkvoorbeelden/",
-        "gemeenten/",
-        "werkvormen/",
-        "workshopkits/",
-        "bronnen/",
-        "trefwoorden/",
-        "bijdragen/",
-        "over/",
-    ):
+    for url in SECTION_URLS:
         assert (built_site.site / url / "index.html").is_file(), url
 
 

@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 from pagetree import page
-from sitebuild import BuiltSite
+from sitebuild import SECTION_URLS, BuiltSite
 
 from generator import urls
 
 
 def all_urls(site: BuiltSite) -> list[str]:
-    found = [
-        "",
-        "principes/",
-        "casussen/",
-        "praktijkvoorbeelden/",
-        "gemeenten/",
-        "werkvormen/",
-        "workshopkits/",
-        "bronnen/",
-        "trefwoorden/",
-        "bijdragen/",
-        "over/",
-    ]
+    found = list(SECTION_URLS)
     found += [
         urls.page_url(kind, r.id) for kind, records in site.catalog.records() if kind != "source" for r in records
     ]
