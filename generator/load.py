@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -396,8 +396,15 @@ def load_file(path: Path, rel: str) -> tuple[YamlFile | None, list[Problem]]:
     return parse(text, rel)
 
 
-def _load_chunk(items: list[tuple[str, str]]) -> list[tuple[YamlFile | None, list[Problem]]]:
-    return [load_file(Path(path), rel) for path, rel in items]
+_CHECK: Callable[[YamlFile], Any] | None = None  # a check run on each loaded file, in the worker that loaded it
+
+
+def _load_chunk(items: list[tuple[str, str]]) -> list[tuple[YamlFile | None, list[Problem], Any]]:
+    found = []
+    for path, rel in items:
+        document, problems = load_file(Path(path), rel)
+        found.append((document, problems, _CHECK(document) if _CHECK and document is not None else None))
+    return found
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -510,22 +517,36 @@ PARALLEL_FROM = 400  # below this, starting worker processes costs more than it 
 
 def load_all(files: list[tuple[Path, str]], *, jobs: int | None = None) -> tuple[list[YamlFile], list[Problem]]:
     """Load many files, in parallel processes when there are enough of them to pay for the start-up."""
-    jobs = jobs if jobs is not None else (os.cpu_count() or 1)
-    items = [(str(path), rel) for path, rel in files]
-    if jobs > 1 and len(items) >= PARALLEL_FROM:
-        results = _load_parallel(items, jobs)
-    else:
-        results = _load_chunk(items)
-    documents: list[YamlFile] = []
-    problems: list[Problem] = []
-    for document, file_problems in results:
-        if document is not None:
-            documents.append(document)
-        problems.extend(file_problems)
+    documents, problems, _ = load_and_check(files, jobs=jobs)
     return documents, problems
 
 
-def _load_parallel(items: list[tuple[str, str]], jobs: int) -> list[tuple[YamlFile | None, list[Problem]]]:
+def load_and_check(
+    files: list[tuple[Path, str]], *, jobs: int | None = None, check: Callable[[YamlFile], Any] | None = None
+) -> tuple[list[YamlFile], list[Problem], dict[str, Any]]:
+    """`load_all`, and `check(document)` for every loaded file in the process that loaded it: the per-file checks
+    then share the parallel processes (and the parsed data stays where it is). Returns the checks by file path."""
+    global _CHECK
+    jobs = jobs if jobs is not None else (os.cpu_count() or 1)
+    items = [(str(path), rel) for path, rel in files]
+    _CHECK = check
+    try:
+        results = _load_parallel(items, jobs) if jobs > 1 and len(items) >= PARALLEL_FROM else _load_chunk(items)
+    finally:
+        _CHECK = None
+    documents: list[YamlFile] = []
+    problems: list[Problem] = []
+    checks: dict[str, Any] = {}
+    for document, file_problems, checked in results:
+        if document is not None:
+            documents.append(document)
+            if checked is not None:
+                checks[document.path] = checked
+        problems.extend(file_problems)
+    return documents, problems, checks
+
+
+def _load_parallel(items: list[tuple[str, str]], jobs: int) -> list[tuple[YamlFile | None, list[Problem], Any]]:
     import multiprocessing
 
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)

@@ -88,12 +88,6 @@ ROLE_NAME = re.compile(_ROLE + r"\s+" + _NAME)
 _ROLE_WORDS = tuple(role.lower() for role in ROLES)
 
 
-def may_name_a_person(text: str) -> bool:
-    """A cheap first pass: only a text with one of the role words can name someone by role."""
-    lower = text.lower()
-    return any(word in lower for word in _ROLE_WORDS)
-
-
 def role_names(text: str, places: frozenset[str] = frozenset()) -> Iterator[Finding]:
     """`places`: lower-cased names of municipalities ('burgemeester Heerlen' is an office, not a person).
 

@@ -8,17 +8,18 @@ everything that can stop a build except the kit layout, which `wijkkit check` ad
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .catalog import Catalog
-from .load import discover, load_all, read
+from .load import discover, load_and_check, read
 from .markup import Policy
 from .problems import Problem, sort_problems
 from .settings import Settings, read_config, settings
-from .validate import PageText, validate
+from .validate import PageText, check_text_alone, validate
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,10 @@ def _read_project(root: Path, *, today: dt.date | None, jobs: int | None) -> Res
     config, config_problems = read_config(root)
     site, settings_problems = settings(config) if config is not None else (None, [])
     found = discover(root)
-    documents, problems = load_all(found.yaml_files, jobs=jobs)
+    policy = Policy.from_config(config)
+    documents, problems, prechecked = load_and_check(
+        found.yaml_files, jobs=jobs, check=functools.partial(check_text_alone, policy=policy)
+    )
     problems = found.problems + problems
     pages = []
     for path, rel in found.pages:
@@ -71,7 +75,7 @@ def _read_project(root: Path, *, today: dt.date | None, jobs: int | None) -> Res
             pages.append(PageText(rel, text))
     unreadable = sorted({problem.file for problem in problems})
     catalog, validation_problems = validate(
-        documents, pages, today=today, unreadable=unreadable, policy=Policy.from_config(config)
+        documents, pages, today=today, unreadable=unreadable, policy=policy, prechecked=prechecked
     )
     problems.extend(validation_problems)
     problems.extend(config_problems + settings_problems)

@@ -14,7 +14,6 @@ import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -719,21 +718,21 @@ def _strings(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
             yield from _strings(item, loc + (index,))
 
 
-@lru_cache(maxsize=1)
-def _placeholder_re() -> re.Pattern[str]:
+def _may_hold_placeholder(text: str) -> bool:
+    """A cheap first pass over the raw file: plain substring search for each template text's start."""
     from .placeholders import PLACEHOLDERS
 
-    return re.compile("|".join(re.escape(p[:24]) for p in PLACEHOLDERS))
+    return any(p[:24] in text for p in PLACEHOLDERS)
 
 
 def _check_filled(doc: YamlFile, kind: Kind, known: Known | None = None) -> list[Problem]:
     """Text that only looks filled in: only spaces, or the example text of the `wijkkit new` template; and a role
     with a name after it (a warning)."""
-    from .namecheck import may_name_a_person, role_names
+    from .namecheck import role_names
     from .placeholders import PLACEHOLDERS
 
     problems = []
-    maybe_placeholder = _placeholder_re().search(doc.text) is not None  # most files hold none: skip the lookups
+    maybe_placeholder = _may_hold_placeholder(doc.text)  # most files hold none: skip the lookups
     for loc, text in _strings(doc.data):
         if text and not text.strip():
             name = next((str(p) for p in reversed(loc) if isinstance(p, str)), "het record")
@@ -758,7 +757,7 @@ def _check_filled(doc: YamlFile, kind: Kind, known: Known | None = None) -> list
                     "de regels van dit veld.",
                 )
             )
-    if kind.name not in ("municipalities", "tags") and may_name_a_person(doc.text):
+    if kind.name not in ("municipalities", "tags"):
         places = known.places if known else frozenset()
         for finding in role_names(doc.text, places):
             line, column = doc.offset_to_mark(finding.offset)
@@ -1410,6 +1409,29 @@ def _broken_key(path: str) -> tuple[str, str] | None:
     return kind.name, "" if kind.file else PurePosixPath(path).stem
 
 
+def _check_file(
+    doc: YamlFile, known: Known | None, policy: markup.Policy, *, text_problems: list[Problem] | None = None
+) -> tuple[Kind | None, Record | None, list[Problem]]:
+    """Round 1 and 2 for one file: the schema, then its text. Needs nothing from other files but `known`.
+    `text_problems`: round 2's result when it was already found (see `check_text_alone`)."""
+    kind = kind_of(doc.path)
+    if kind is None:
+        message = "dit bestand staat op een plek waar Wijkkit geen records verwacht"
+        return None, None, [Problem(doc.path, 1, 1, message, _place_hint())]
+    record, problems = _check_schema(doc, kind, known)
+    if text_problems is None:
+        text_problems = [*_check_text(doc, kind, policy), *_check_filled(doc, kind, known)]
+    return kind, record, [*problems, *text_problems]
+
+
+def check_text_alone(doc: YamlFile, policy: markup.Policy = markup.DEFAULT_POLICY) -> bool:
+    """Round 2 for one file without what other files say, in the process that loaded it (generator/load.py
+    `load_and_check`): True when the text has nothing worth a message. Only that answer travels back; a file with
+    something to say is checked again by `validate`, with `Known`, so its messages can name municipalities."""
+    kind = kind_of(doc.path)
+    return kind is not None and not _check_text(doc, kind, policy) and not _check_filled(doc, kind, None)
+
+
 def validate(
     documents: list[YamlFile],
     pages: list[PageText] = (),
@@ -1417,29 +1439,25 @@ def validate(
     today: dt.date | None = None,
     unreadable: list[str] = (),
     policy: markup.Policy = markup.DEFAULT_POLICY,
+    prechecked: Mapping[str, bool] | None = None,
 ) -> tuple[Catalog | None, list[Problem]]:
     """All documents and pages → a Catalog when nothing is wrong, else all problems, sorted.
 
     `unreadable` names files that could not be loaded; references to their records are not reported again.
+    `prechecked`: per file, whether `check_text_alone` found its text clean while loading it.
     """
     today = today or dt.date.today()
     problems: list[Problem] = []
     checked: list[Checked] = []
     broken = {key for key in map(_broken_key, unreadable) if key}
     known = Known.of(documents)
+    prechecked = prechecked or {}
     for doc in documents:
-        kind = kind_of(doc.path)
+        clean = prechecked.get(doc.path, False)  # its text was checked where it was loaded, with nothing to say
+        kind, record, file_problems = _check_file(doc, known, policy, text_problems=[] if clean else None)
+        problems.extend(file_problems)
         if kind is None:
-            problems.append(
-                Problem(
-                    doc.path, 1, 1, "dit bestand staat op een plek waar Wijkkit geen records verwacht", _place_hint()
-                )
-            )
             continue
-        record, schema_problems = _check_schema(doc, kind, known)
-        problems.extend(schema_problems)
-        problems.extend(_check_text(doc, kind, policy))
-        problems.extend(_check_filled(doc, kind, known))
         if record is not None:
             checked.append(Checked(kind, doc, record))
         else:
