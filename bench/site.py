@@ -108,6 +108,8 @@ def page_types(project: Path) -> list[tuple[str, str]]:
         ("trefwoorden", "trefwoorden/"),
         ("over", "over/"),
         ("bijdragen", "bijdragen/"),
+        ("voorbeeld toevoegen (formulier)", "bijdragen/voorbeeld/"),
+        ("sessie samenstellen", "workshopkits/samenstellen/?kit=" + catalog.kits[0].id),
     ]
     if (project / "site" / "voor-bewoners" / "index.html").is_file():
         found.append(("voor bewoners", "voor-bewoners/"))
