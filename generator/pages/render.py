@@ -157,6 +157,7 @@ def page_environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # templates are code: no stat of every included template on every page
     )
     env.filters.update(
         text=text,

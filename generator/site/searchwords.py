@@ -51,7 +51,10 @@ STOPWORDS = frozenset(
 
 
 def vocabulary(texts: Iterable[str]) -> set[str]:
-    return {word for text in texts for word in WORD.findall(text.lower()) if len(word) >= MIN_PART}
+    """Every word of the site long enough to be part of a compound (one pass over all text: at 5,000 examples a
+    pass per page took two seconds)."""
+    words = set(WORD.findall("\n".join(texts).lower()))
+    return {word for word in words if len(word) >= MIN_PART}
 
 
 def compounds(words: set[str]) -> dict[str, list[str]]:
