@@ -472,8 +472,18 @@ def _walk(root: Path, folder: Path, found: Found, visited: set[Path]) -> Iterato
                 continue
         if entry.is_dir():
             yield from _walk(root, path, found, visited)
-        else:
+        elif entry.is_file():
             yield path, rel
+        else:  # reading a named pipe waits forever; a socket or device is no content either
+            found.problems.append(
+                Problem(
+                    rel,
+                    1,
+                    1,
+                    "dit is geen gewoon bestand (maar een pipe, socket of apparaat)",
+                    "Verwijder het; in content/ en kit/ horen alleen .yaml- en .md-bestanden.",
+                )
+            )
 
 
 def discover(root: Path) -> Found:

@@ -34,6 +34,12 @@ DEFAULT_EXTENSIONS: tuple[Any, ...] = (
 _SPECIAL = re.compile(r"[<\[{&]")  # every link, image, tag, entity, attribute list and abbreviation has one
 _ENTITY = re.compile(r"^&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);$")
 _WINDOWS_PATH = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)")
+# Python-Markdown parses each level of nested lists, quotes and indented blocks by recursion: a few hundred levels
+# exhaust Python's stack inside the site engine (a traceback, no site) although the text renders in the shallower
+# check. No text a person writes needs more than a handful of levels.
+MAX_NESTING = 10
+# a cheap first pass: only such lines can be too deep
+_DEEP_LINE = re.compile(rf"^[ \t>]{{{MAX_NESTING + 1},}}", re.MULTILINE)
 
 
 def _freeze(value: Any) -> Any:
@@ -167,7 +173,12 @@ HTML_HINT = "Gebruik Markdown in plaats van HTML: **vet**, *schuin*, [tekst](htt
 
 
 def check(text: str, policy: Policy = DEFAULT_POLICY) -> Iterator[Finding]:
-    """Raw HTML, attributes and elements Markdown should not produce, unsafe links and images, in `text`."""
+    """Raw HTML, attributes and elements Markdown should not produce, unsafe links and images, and nesting deeper
+    than the renderer can take, in `text`."""
+    deep = _too_deep(text)
+    if deep is not None:
+        yield deep
+        return  # rendering it could exhaust the stack
     if not _SPECIAL.search(text) and "!!!" not in text and "???" not in text:  # admonitions have none
         return
     html, raw = render(text, policy)
@@ -196,6 +207,22 @@ def check(text: str, policy: Policy = DEFAULT_POLICY) -> Iterator[Finding]:
             f"niet toegestaan in de tekst: {violation.message}",
             "Schrijf gewone Markdown zonder {: …}-attributen of HTML; opmaak komt van de site zelf.",
         )
+
+
+def _too_deep(text: str) -> Finding | None:
+    """The first line nested deeper than MAX_NESTING levels: each '>' is a level, and so are four columns of
+    indentation (a tab counts as four)."""
+    for match in _DEEP_LINE.finditer(text):
+        lead = match.group()
+        indent = re.sub(r"> ?", "", lead).replace("\t", "    ")  # a quote marker takes one space with it
+        depth = lead.count(">") + len(indent) // 4
+        if depth > MAX_NESTING:
+            return Finding(
+                match.start(),
+                f"tekst te diep genest: {depth} niveaus (hoogstens {MAX_NESTING})",
+                "Gebruik minder niveaus van opsommingen en citaten (>), en spring regels niet verder in dan nodig.",
+            )
+    return None
 
 
 def _check_link(text: str, href: str) -> Iterator[Finding]:

@@ -88,6 +88,12 @@ def character_name(char: str) -> str:
     return f"U+{code:04X} {name}"
 
 
+INVISIBLE_HINT = (
+    "Dit teken zie je niet, maar het verandert wat lezers of programma's zien. Haal het weg: typ de tekst op deze "
+    "plek opnieuw, of kopieer hem niet uit een pdf of een andere site."
+)
+
+
 def invisible(text: str) -> Iterator[Finding]:
     """Control characters and bidirectional overrides, one finding per character."""
     for match in _INVISIBLE.finditer(text):
@@ -95,8 +101,7 @@ def invisible(text: str) -> Iterator[Finding]:
         yield Finding(
             match.start(),
             f"onzichtbaar teken {character_name(char)}",
-            "Dit teken zie je niet, maar het verandert wat lezers of programma's zien. Haal het weg: typ de "
-            "tekst op deze plek opnieuw, of kopieer hem niet uit een pdf of een andere site.",
+            INVISIBLE_HINT,
         )
 
 

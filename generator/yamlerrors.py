@@ -12,6 +12,7 @@ import re
 import yaml
 
 from .problems import Problem, line_col
+from .textcheck import INVISIBLE_HINT, character_name
 
 Mark = tuple[int, int]
 
@@ -154,6 +155,13 @@ def explain_yaml_error(exc: yaml.YAMLError, rel: str, text: str) -> Problem:
             position = (opened + 1, lines[opened].index('"') + 1)
             message = "YAML kan niet gelezen worden: een aanhalingsteken wordt niet gesloten"
             hint = _QUOTE_HINT
+    if isinstance(exc, yaml.reader.ReaderError) and isinstance(exc.character, int | str):
+        # a character YAML refuses outright (NUL, a vertical tab…): named as the text check names invisible ones
+        # (libyaml gives its code, PyYAML's reader the character)
+        char = chr(exc.character) if isinstance(exc.character, int) else exc.character
+        message, hint = f"onzichtbaar teken {character_name(char)}", INVISIBLE_HINT
+        if char in text:  # libyaml's position can run past the character
+            position = line_col(text, text.index(char))
     if "expected a single document" in detail:
         hint = "Eén record per bestand: haal de tweede '---' en wat erna komt weg, of zet het in een eigen bestand."
     if position is None and getattr(exc, "position", None) is not None:

@@ -155,3 +155,14 @@ def test_real_command_exit_codes_and_no_traceback(tmp_path: Path) -> None:
     assert (good.returncode, good.stderr) == (0, "")
     nowhere = subprocess.run([str(wijkkit), "check"], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert nowhere.returncode == 1 and "geen Wijkkit-project gevonden" in nowhere.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes exist only on POSIX systems")
+def test_a_named_pipe_is_reported_not_read(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """Reading a named pipe waits forever: the check names it instead of hanging."""
+    tree = tmp_path / "project"
+    shutil.copytree(BASE, tree)
+    os.mkfifo(tree / "content/examples/pijp.yaml")
+    code, _, err = run_check(tree, capsys)
+    assert code == 1
+    assert err.startswith("content/examples/pijp.yaml:1:1: dit is geen gewoon bestand")
