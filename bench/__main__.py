@@ -71,9 +71,11 @@ def bench_check(bench: Bench) -> list[str]:
     lines = [
         "## `wijkkit check`",
         "",
-        ("The content check, `wijkkit check --no-kits`: the kit layout it adds is cached by everything the layout "
-         "depends on and measured on its own under *Kits*; the synthetic corpus's many principles would not fit a "
-         "kit that prints them all."),
+        (
+            "The content check, `wijkkit check --no-kits`: the kit layout it adds is cached by everything the layout "
+            "depends on and measured on its own under *Kits*; the synthetic corpus's many principles would not fit a "
+            "kit that prints them all."
+        ),
         "",
         "| N examples | records | wall (s) | user+sys (s) | peak RSS (MiB) | runs |",
         "| ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -490,7 +492,7 @@ def main(argv: list[str] | None = None) -> int:
                 "one run for each measurement."
                 if args.quick
                 else f"median of 3 runs for each measurement under {LONG:.0f} s (of 5 for `wijkkit check`), one run "
-                     f"above."
+                f"above."
             )
         ),
         (

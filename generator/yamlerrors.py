@@ -61,7 +61,7 @@ _YAML_ERRORS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
         (
             "Velden op hetzelfde niveau beginnen precies onder elkaar; een veld bovenaan staat helemaal links, zonder "
             'spaties. Kijk ook op de regels erboven: staat er een aanhalingsteken (") dat niet gesloten wordt, of '
-            'tekst '
+            "tekst "
             "na het sluitende aanhalingsteken?"
         ),
     ),

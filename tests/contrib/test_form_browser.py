@@ -36,7 +36,6 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 NEW_MUNICIPALITY = "GM0373"  # Bergen (Noord-Holland): not in the register of 26 the form was first built on
 
 
-
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     with chromium() as started:

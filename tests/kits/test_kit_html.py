@@ -30,7 +30,6 @@ CANARY = """<!DOCTYPE html>
 """
 
 
-
 def _html_files(kits: Kits) -> list[Path]:
     return sorted(kits.folder.rglob("*.html"))
 
