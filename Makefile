@@ -27,6 +27,7 @@ $(VNU_JAR): tests/kits/vnu/package.json tests/kits/vnu/package-lock.json
 
 test: $(STAMP) ## lint the Python, then every test that guards behaviour (a few minutes; browser and PDF checks: make test-slow)
 	$(BIN)/python -m ruff check generator tests bench
+	$(BIN)/python -m ruff format --check --quiet generator tests bench || { echo "make test: run  .venv/bin/ruff format generator tests bench  and commit the result"; exit 1; }
 	$(BIN)/python -m pytest -m "not slow and not browser"
 
 test-slow: $(STAMP) $(VNU_JAR) ## the slow checks: real browsers (axe, layout), the Nu HTML Checker, full builds with kits, benchmarks
