@@ -688,6 +688,17 @@ def _check_page(page: PageText, policy: markup.Policy = markup.DEFAULT_POLICY) -
                 f"Kies een andere bestandsnaam voor deze pagina, bijvoorbeeld 'over-{name}.md'.",
             )
         )
+    if re.match(r"---[ \t]*\r?\n", page.text):
+        problems.append(
+            Problem(
+                page.path,
+                1,
+                1,
+                "een blok tussen --- bovenaan (front matter) wordt niet gelezen, maar als tekst op de pagina gezet",
+                "Haal het blok weg. De titel van de pagina is de eerste regel die met '# ' begint; de "
+                "beschrijving is de eerste alinea.",
+            )
+        )
     for finding in [
         *textcheck.personal_data(page.text),
         *textcheck.invisible(page.text),
