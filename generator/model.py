@@ -43,6 +43,9 @@ MARKDOWN = Markdown()
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]  # a model field, such as target_group
 Text = Annotated[str, StringConstraints(min_length=1)]
+# A title or label is one line: a page title, a table cell and a card heading have no room for a line break.
+LINE_PATTERN = r"^[^\r\n]+$"
+Line = Annotated[str, StringConstraints(min_length=1, pattern=LINE_PATTERN)]
 MarkdownText = Annotated[str, StringConstraints(min_length=1), MARKDOWN]
 GmCode = Annotated[str, StringConstraints(pattern=GM_PATTERN)]
 ClockTime = Annotated[str, StringConstraints(pattern=TIME_PATTERN)]
@@ -52,6 +55,11 @@ Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s/$.?#][^\s]*$")]
 def CardText(max_chars: int) -> Any:
     """A plain-text field printed on a card, at most `max_chars` characters."""
     return Annotated[str, StringConstraints(min_length=1, max_length=max_chars), Card(max_chars)]
+
+
+def CardLine(max_chars: int) -> Any:
+    """A card's title: one line of at most `max_chars` characters."""
+    return Annotated[str, StringConstraints(min_length=1, max_length=max_chars, pattern=LINE_PATTERN), Card(max_chars)]
 
 
 def _partial_date(value: Any) -> Any:
@@ -310,7 +318,7 @@ class Principle(Record):
     number: int = Field(
         title="Nummer", ge=1, le=999, description="Vast nummer op de principekaart; uniek per principe."
     )
-    title: CardText(60) = Field(
+    title: CardLine(60) = Field(
         title="Titel", description="Titel van het principe, kort en krachtig (maximaal 60 tekens)."
     )
     summary: CardText(160) = Field(
@@ -352,7 +360,7 @@ class Case(Record):
     nl: ClassVar[str] = "Een geanonimiseerde casus om over te praten, gebaseerd op feiten uit de bronnen."
 
     id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
-    title: CardText(60) = Field(title="Titel", description="Titel van de casus (maximaal 60 tekens).")
+    title: CardLine(60) = Field(title="Titel", description="Titel van de casus (maximaal 60 tekens).")
     setting: Setting = Field(title="Omgeving", description="Waar de casus speelt.")
     composite: bool = Field(
         title="Samengesteld",
@@ -423,7 +431,7 @@ class Example(Record):
         description="Werken meer gemeenten samen aan deze ene aanpak, zet dan hier hun CBS-codes, zoals [GM0160]: "
         "één voorbeeld voor allemaal, geen kopie per gemeente.",
     )
-    title: Annotated[str, StringConstraints(min_length=1, max_length=100)] = Field(
+    title: Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=LINE_PATTERN)] = Field(
         json_schema_extra=mark(csv="titel"), title="Titel", description="Titel van het voorbeeld (maximaal 100 tekens)."
     )
     status: Status = Field(
@@ -578,7 +586,7 @@ class Source(Record):
     nl: ClassVar[str] = "Een publicatie waar de inhoud op steunt."
 
     id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
-    title: Text = Field(title="Titel", description="Titel van de publicatie.")
+    title: Line = Field(title="Titel", description="Titel van de publicatie.")
     authors: list[Text] = Field(
         title="Auteurs",
         default_factory=list,
@@ -695,7 +703,7 @@ class Tag(Record):
     nl: ClassVar[str] = "Een toegestaan trefwoord."
 
     id: Slug = Field(title="Id", description="Het trefwoord, in kleine letters met streepjes.")
-    label: Text = Field(title="Label", description="Het trefwoord zoals lezers het zien.")
+    label: Line = Field(title="Label", description="Het trefwoord zoals lezers het zien.")
     description: Text | None = Field(
         title="Omschrijving", default=None, description="Wanneer je dit trefwoord gebruikt."
     )
@@ -714,7 +722,7 @@ class Step(Record):
 
     nl: ClassVar[str] = "Eén stap van een werkvorm."
 
-    title: Annotated[str, StringConstraints(min_length=1, max_length=32)] = Field(
+    title: Annotated[str, StringConstraints(min_length=1, max_length=32, pattern=LINE_PATTERN)] = Field(
         title="Kort",
         description=(
             "De stap in een paar woorden (maximaal 32 tekens), voor de dia en de regiekaart, zoals 'Drietallen maken'."
@@ -730,7 +738,7 @@ class Werkvorm(Record):
     nl: ClassVar[str] = "Een werkvorm: een manier van werken in een sessie."
 
     id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
-    title: Text = Field(title="Titel", description="Naam van de werkvorm.")
+    title: Line = Field(title="Titel", description="Naam van de werkvorm.")
     purpose: Text = Field(title="Doel", description="Doel: wat de werkvorm oplevert.")
     group_size: Range = Field(
         title="Groepsgrootte", description="Groepsgrootte: minimaal en maximaal aantal mensen per groep."
@@ -778,7 +786,7 @@ class Block(Record):
 
     nl: ClassVar[str] = "Een blok van het programma; kloktijden worden berekend."
 
-    title: Text = Field(title="Titel", description="Titel van het blok, zoals op het programma.")
+    title: Line = Field(title="Titel", description="Titel van het blok, zoals op het programma.")
     minutes: int = Field(title="Minuten", ge=1, le=240, description="Duur in minuten.")
     werkvorm: Slug | None = Field(
         title="Werkvorm", default=None, description="Id van de werkvorm die dit blok gebruikt."
@@ -853,8 +861,8 @@ class Kit(Record):
     nl: ClassVar[str] = "Een workshopkit: programma, documenten en inhoud."
 
     id: Slug = Field(title="Id", description="Korte naam in kleine letters met streepjes; gelijk aan de bestandsnaam.")
-    title: Text = Field(title="Titel", description="Titel van de sessie.")
-    subtitle: Text | None = Field(
+    title: Line = Field(title="Titel", description="Titel van de sessie.")
+    subtitle: Line | None = Field(
         title="Ondertitel", default=None, description="Een ondertitel die zegt wat deelnemers kunnen verwachten."
     )
     goal: MarkdownText = Field(title="Doel", description="Doel van de sessie.")

@@ -25,6 +25,7 @@ from .load import YamlFile
 from .model import (
     ID_RE,
     KINDS,
+    LINE_PATTERN,
     WEAK_SOURCE_KINDS,
     Example,
     Kind,
@@ -500,6 +501,15 @@ def _schema_problem(
             loc,
             f"'{field_name}' moet een CBS-code zijn (GM en vier cijfers), maar is {shown}",
             _code_hint(str(shown), known),
+        )
+    if etype == "string_pattern_mismatch" and ctx.get("pattern") == LINE_PATTERN:
+        first = str(value).strip().splitlines()[0] if str(value).strip() else ""
+        return _at(
+            doc,
+            loc,
+            f"'{field_name}' moet op één regel staan, maar heeft regeleinden: '{first[:60]}' …",
+            "Zet de hele tekst op één regel achter de veldnaam (tussen aanhalingstekens als er ': ' in staat). Wat "
+            "niet in een titel past, hoort in de samenvatting.",
         )
     if etype == "string_pattern_mismatch":
         reference = _reference_at(loc)

@@ -234,7 +234,9 @@
       if (e.keyword === "required") parts.push(e.params.missingProperty);
       var message = e.message;
       if (e.keyword === "required") message = "is verplicht: vul dit in";
-      if (e.keyword === "pattern") message = "heeft niet de goede vorm";
+      if (e.keyword === "pattern") {
+        message = e.params.pattern === "^[^\\r\\n]+$" ? "moet op één regel staan" : "heeft niet de goede vorm";
+      }
       if (e.keyword === "enum") message += ": " + e.params.allowedValues.join(", ");
       if (e.keyword === "minLength" && e.params.limit === 1) message = "is nog leeg";
       out.push({ parts: prefix.concat(parts), message: message, keyword: e.keyword });
