@@ -274,6 +274,43 @@ def test_the_link_opens_the_same_session(open_page, site: LocalSite, built_site:
     assert not page.errors and not other.errors
 
 
+HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+
+
+def test_a_hostile_shared_link_shows_its_text_and_runs_nothing(open_page, site: LocalSite) -> None:
+    """A link to a session is a stranger's text: title, goal, block titles and guides from the address are shown and
+    printed as text, never as markup."""
+    import base64
+    import json
+
+    state = {
+        "k": "ontbijtsessie",
+        "t": "Titel " + HOSTILE,
+        "g": "Doel " + HOSTILE,
+        "p": "Plaats " + HOSTILE,
+        "b": [["inloop-met-ontbijt", 20, "Blok " + HOSTILE, "Voor wie " + HOSTILE, "Gids {: onclick=x } " + HOSTILE]],
+    }
+    encoded = base64.urlsafe_b64encode(json.dumps(state).encode()).decode().rstrip("=")
+    page = open_page()
+    page.goto(site.url(PAGE) + "#j=" + encoded)
+    ready(page)
+    assert page.get_by_label("Titel", exact=True).input_value() == state["t"]
+    pdf = print_pdf(page, "Print alles")
+    assert page.evaluate("window.__pwned") is None
+    live = page.evaluate(
+        """() => [...document.querySelectorAll('*')]
+             .filter(e => e.tagName === 'SCRIPT' && !e.src && e.closest('.wk-print')
+                          || [...e.attributes].some(a => a.name.startsWith('on')))
+             .map(e => e.outerHTML.slice(0, 80))"""
+    )
+    assert live == []
+    shown = page.locator(".wk-print").inner_text()
+    assert "Titel <img src=x" in shown and "Gids {: onclick=x }" in shown
+    _, text = pdf_text(pdf)
+    assert "Titel <img" in text
+    assert not page.errors
+
+
 def test_every_kit_page_and_the_overview_lead_to_the_composer(built_site: BuiltSite) -> None:
     for kit in built_site.catalog.kits:
         html = built_site.html(f"workshopkits/{kit.id}/")
