@@ -486,6 +486,11 @@ def _walk(root: Path, folder: Path, found: Found, visited: set[Path]) -> Iterato
             )
 
 
+def _ignored(name: str) -> bool:
+    """Files an editor or a file manager leaves beside yours without asking (hidden files are skipped earlier)."""
+    return name.endswith("~") or name.lower() in ("thumbs.db", "desktop.ini")
+
+
 def discover(root: Path) -> Found:
     """Every file under content/ and kit/; a file in a format we do not read is a problem, never skipped silently."""
     found = Found()
@@ -509,14 +514,15 @@ def discover(root: Path) -> Found:
                 )
             elif suffix == ".md" and rel.startswith("content/pages/"):
                 found.pages.append((path, rel))
-            elif suffix.lower() in (".json", ".toml", ".txt", ".md", ".markdown"):
+            elif not _ignored(path.name):
                 found.problems.append(
                     Problem(
                         rel,
                         1,
                         1,
                         "dit bestand wordt niet gelezen",
-                        "Records zijn .yaml-bestanden; Markdown-pagina's horen in content/pages/.",
+                        "Records zijn .yaml-bestanden; Markdown-pagina's horen in content/pages/. Afbeeldingen en "
+                        "documenten komen niet op de site: link naar de publicatie in een bron.",
                     )
                 )
     return found

@@ -4,8 +4,9 @@ the content allowlist.
 Why: a checker with its own parser sees a different document than the site. The site renders with Python-Markdown
 and the extensions in mkdocs.yml (attribute lists, admonitions, Markdown in HTML, …), so the check renders each text
 with exactly those, and refuses raw HTML (which Python-Markdown passes through), attributes and elements Markdown
-should never produce, links with a scheme other than http(s), and images that are not files in the project. The
-kits render contributed Markdown with the same renderer (`to_html`), so what the check passed is what they print.
+should never produce, links with a scheme other than http(s), and images (the site publishes no files from
+content/). The kits render contributed Markdown with the same renderer (`to_html`), so what the check passed is
+what they print.
 """
 
 from __future__ import annotations
@@ -243,8 +244,8 @@ def _check_link(text: str, href: str) -> Iterator[Finding]:
 
 
 def _check_image(text: str, src: str) -> Iterator[Finding]:
-    """Images may only be files inside the project (relative paths without '..'): nothing from another site and
-    nothing from the computer that builds the site."""
+    """No image in contributed text: the site publishes no files from content/, so an image could only break or, from
+    another site or the computer that builds the site, leak. The dangerous kinds get their own words."""
     url = firewall.normalise_url(src)
     if _WINDOWS_PATH.match(url):
         yield Finding(
@@ -278,3 +279,10 @@ def _check_image(text: str, src: str) -> Iterator[Finding]:
             f"afbeelding buiten het project: '{url[:60]}'",
             "Een afbeelding moet in het project staan; '..' in het pad is niet toegestaan.",
         )
+        return
+    yield Finding(
+        _offset(text, src[:20]),
+        f"afbeelding in de tekst: '{url[:60]}'",
+        "Afbeeldingen in de tekst komen niet op de site en niet in de kits. Beschrijf in woorden wat erop staat, "
+        "of link naar de publicatie waar de afbeelding in staat.",
+    )
