@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from .problems import Finding
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# The start of a web address up to its login part: https://jan:geheim@host has "geheim@host" look like an e-mail.
+_URL_LOGIN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s/@]*(?=[^\s/@]*$)")
 # Candidate phone numbers; a candidate is a phone number when its digits form a Dutch number (10 digits from 0, or
 # +31/0031 and 9 more). Catches "(0529) 47 81 80", "06-12345678", "+31 6 1234 5678", "020 123 4567".
 PHONE_RE = re.compile(r"(?:\+31|0031|\(0\d{1,3}\)|0)(?:[\s\-.]|\(0\)|\d){7,18}\d")
@@ -33,6 +35,15 @@ def personal_data(text: str) -> Iterator[Finding]:
     """E-mail addresses and Dutch phone numbers."""
     if "@" in text:
         for match in EMAIL_RE.finditer(text):
+            login = _URL_LOGIN.search(text, 0, match.start())
+            if login and login.end() == match.start():
+                yield Finding(
+                    login.start(),
+                    "webadres met een gebruikersnaam of wachtwoord erin",
+                    "Haal het deel tot en met de @ weg, zoals https://www.gemeente.nl/wijkteams. Een wachtwoord "
+                    "dat op GitHub heeft gestaan, moet je bovendien veranderen.",
+                )
+                continue
             yield Finding(
                 match.start(),
                 f"e-mailadres gevonden: '{match.group()}'",
@@ -58,7 +69,12 @@ def personal_data(text: str) -> Iterator[Finding]:
 # ends strings in C code and corrupts files; an escape can colour a terminal) and the Unicode bidirectional
 # controls, which reverse the order of what follows ("Trojan Source"). Newline, carriage return (Windows line
 # ends) and tab are ordinary text.
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Also refused: the zero-width space, word joiner and a byte order mark inside the text (they split words, so search
+# and sorting fail, and nothing shows why), and the Unicode line and paragraph separators (a line break some
+# programs see and others do not). Joiners (U+200C, U+200D) stay: emoji and other scripts need them.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
 _C0_NAMES = {0: "NUL", 7: "BEL", 8: "BACKSPACE", 11: "VERTICAL TAB", 12: "FORM FEED", 27: "ESCAPE", 127: "DELETE"}
 # Names Windows reserves for devices: a file called con.yaml or nul.md cannot be checked out there.
 WINDOWS_RESERVED = frozenset(

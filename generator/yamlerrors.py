@@ -123,6 +123,26 @@ def _open_quote_above(lines: list[str], index: int) -> int | None:
     return None
 
 
+_SPACE_NAMES = {
+    "\u00a0": "een harde spatie (U+00A0)",
+    "\u202f": "een smalle harde spatie (U+202F)",
+    "\u2007": "een cijferspatie (U+2007)",
+    "\u200b": "een onzichtbare spatie (U+200B)",
+    "\u3000": "een brede spatie (U+3000)",
+    **{chr(c): f"een typografische spatie (U+{c:04X})" for c in range(0x2000, 0x200B)},
+}
+
+
+def _odd_indent(lines: list[str], upto: int) -> tuple[int, str] | None:
+    """The first line up to `upto` (1-based) whose indentation holds a space YAML does not count as one."""
+    for row, line in enumerate(lines[:upto]):
+        lead = line[: len(line) - len(line.lstrip())]
+        for char in lead:
+            if char in _SPACE_NAMES:
+                return row, char
+    return None
+
+
 def explain_yaml_error(exc: yaml.YAMLError, rel: str, text: str) -> Problem:
     problem_mark = getattr(exc, "problem_mark", None)
     context_mark = getattr(exc, "context_mark", None)
@@ -162,6 +182,15 @@ def explain_yaml_error(exc: yaml.YAMLError, rel: str, text: str) -> Problem:
         message, hint = f"onzichtbaar teken {character_name(char)}", INVISIBLE_HINT
         if char in text:  # libyaml's position can run past the character
             position = line_col(text, text.index(char))
+    odd = _odd_indent(lines, position[0] if position else len(lines))
+    if odd is not None:
+        row, char = odd
+        position = (row + 1, lines[row].index(char) + 1)
+        message = f"YAML kan niet gelezen worden: de regel begint met {_SPACE_NAMES[char]} in plaats van gewone spaties"
+        hint = (
+            "YAML telt alleen gewone spaties bij het inspringen; zo'n teken komt vaak mee bij kopiëren uit Word of "
+            "een webpagina. Haal de ruimte aan het begin van de regel weg en typ de spaties opnieuw."
+        )
     if "expected a single document" in detail:
         hint = "Eén record per bestand: haal de tweede '---' en wat erna komt weg, of zet het in een eigen bestand."
     if position is None and getattr(exc, "position", None) is not None:

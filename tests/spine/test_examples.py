@@ -108,7 +108,7 @@ def test_all_problems_of_all_files_in_one_run(tmp_path: Path, capsys: pytest.Cap
         "content/principles/samen-doen.yaml",
         "content/sources/bron-drie.yml",
     }
-    assert err.rstrip().endswith("5 problemen in 3 bestanden.")
+    assert err.rstrip().endswith("6 problemen in 3 bestanden.")
 
 
 def test_broken_file_does_not_cascade(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
