@@ -220,6 +220,7 @@ def offset_problems(text: str, minutes: int, steps: int) -> list[str]:
             )
     bare = PLACEHOLDER.sub(" ", text)
     found += [f"'{m.group()}' is een kloktijd" for m in CLOCK_IN_TEXT.finditer(bare)]
+    bare = CLOCK_IN_TEXT.sub(" ", bare)  # '08.20 uur' is one clock time, not also a duration '20 uur'
     found += [f"'{m.group()}' is een duur" for m in DURATION_IN_TEXT.finditer(bare)]
     return found
 

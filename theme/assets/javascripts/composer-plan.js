@@ -172,6 +172,8 @@
       rules.placeholder.lastIndex = 0;
       var bare = text.replace(rules.placeholder, " ");
       matches(rules.clockInText, bare).forEach(function (m) { found.push("'" + m[0] + "' is een kloktijd"); });
+      rules.clockInText.lastIndex = 0;
+      bare = bare.replace(rules.clockInText, " ");  // '08.20 uur' is one clock time, not also a duration '20 uur'
       matches(rules.durationInText, bare).forEach(function (m) { found.push("'" + m[0] + "' is een duur"); });
       return found;
     }
