@@ -203,8 +203,9 @@ def fit_minutes(minutes: list[int], total: int) -> list[int]:
     return fitted
 
 
-def offset_problems(text: str, minutes: int, steps: int) -> list[str]:
-    """What is wrong with the times in a guide text, in Dutch; [] when every time is an offset the build resolves."""
+def offset_problems(text: str, minutes: int, steps: int | None) -> list[str]:
+    """What is wrong with the times in a guide text, in Dutch; [] when every time is an offset the build resolves.
+    `steps` None: the block names a werkvorm that does not exist (reported on its own), so steps are not judged."""
     found = []
     for match in PLACEHOLDER.finditer(text):
         offset = OFFSET.fullmatch(match.group())
@@ -212,7 +213,7 @@ def offset_problems(text: str, minutes: int, steps: int) -> list[str]:
             found.append(f"'{match.group()}' is geen tijd die Wijkkit kent")
         elif offset["plus"] is not None and not 0 <= int(offset["plus"]) <= minutes:
             found.append(f"'{match.group()}' valt buiten dit blok van {minutes} minuten")
-        elif offset["step"] is not None and not 1 <= int(offset["step"]) <= steps:
+        elif offset["step"] is not None and steps is not None and not 1 <= int(offset["step"]) <= steps:
             found.append(
                 f"'{match.group()}': de werkvorm van dit blok heeft {steps} stappen"
                 if steps

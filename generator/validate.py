@@ -1303,7 +1303,7 @@ class _Crosscheck:
                     f"{werkvorm.minutes.min}–{werkvorm.minutes.max}",
                     "Kies een duur binnen die van de werkvorm of een andere werkvorm.",
                 )
-            steps = len(werkvorm.steps) if werkvorm is not None else 0
+            steps = len(werkvorm.steps) if werkvorm is not None else None if block.werkvorm else 0
             texts = (("guide", block.guide, "de aanwijzingen"), ("cue", block.cue or "", "de regie"))
             for field, text, where in texts:
                 for problem in schedule.offset_problems(text, block.minutes, steps):
