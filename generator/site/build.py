@@ -29,6 +29,26 @@ BUILD_DIR = "build"
 DOCS_DIR = "docs"
 SITE_DIR = "site"
 STAGING_DIR = "site.new"
+ENGINE_LOG = "engine.log"
+TRACEBACK = "Traceback (most recent call last):"
+
+
+def _engine_failure(label: str, output: str, log: Path) -> str:
+    """The engine's own messages, but not a Python traceback: that goes to build/engine.log, and the reader gets its
+    last line and what to do."""
+    if TRACEBACK not in output:
+        print(output, file=sys.stderr)
+        return f"{label} kon de site niet bouwen (zie de meldingen hierboven)"
+    before, _, trace_text = output.partition(TRACEBACK)
+    if before.strip():
+        print(before.rstrip(), file=sys.stderr)
+    log.write_text(output, encoding="utf-8")
+    lines = [line for line in trace_text.strip().splitlines() if line.strip()]
+    cause = lines[-1].strip() if lines else "onbekende fout"
+    return (
+        f"{label} liep vast op een fout in het programma: {cause}. De volledige uitvoer staat in "
+        f"{BUILD_DIR}/{ENGINE_LOG}. Geeft 'wijkkit check' geen problemen, meld dit dan met dat bestand."
+    )
 
 
 def run_build(root: Path, *, engine: str = "mkdocs", kits: bool = True, fmt: str = "text") -> int:
@@ -90,8 +110,7 @@ def _build(root: Path, work: Path, progress: Progress, *, engine: str, kits: boo
         )
         if not run.ok:
             remove(staging)
-            print(run.output, file=sys.stderr)
-            return fail(message=f"{label} kon de site niet bouwen (zie de meldingen hierboven)")
+            return fail(message=_engine_failure(label, run.output, work / ENGINE_LOG))
 
     with progress.step("HTML controleren (firewall)"):
         refused = firewall.check_folder(staging)

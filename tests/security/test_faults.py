@@ -105,6 +105,27 @@ def test_a_site_that_cannot_be_replaced_gives_a_message_not_a_traceback(built: P
     assert not (built / "build/site.new").exists()
 
 
+def test_an_engine_that_crashes_gives_its_last_line_and_a_log_not_a_traceback(built: Path, monkeypatch, capsys) -> None:
+    """What the deep-nesting attack did before the check caught it: the engine died in a RecursionError."""
+    from generator import engines
+
+    before = _snapshot(built / "site")
+    output = (
+        "INFO    -  Building documentation...\n"
+        "Traceback (most recent call last):\n"
+        '  File "markdown/blockprocessors.py", line 166, in _split\n'
+        "RecursionError: maximum recursion depth exceeded\n"
+    )
+    monkeypatch.setattr(engines, "build", lambda *args, **kwargs: engines.Run("mkdocs", 1, output, 0.1))
+    assert run_build(built, kits=False) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "blockprocessors" not in err
+    assert "Building documentation" in err  # the engine's own messages stay
+    assert "RecursionError: maximum recursion depth exceeded" in err and "build/engine.log" in err
+    assert (built / "build/engine.log").read_text(encoding="utf-8") == output
+    assert _snapshot(built / "site") == before
+
+
 def test_the_swap_puts_the_old_site_back_when_the_second_rename_fails(tmp_path: Path, monkeypatch) -> None:
     site, staging = tmp_path / "site", tmp_path / "build/site.new"
     site.mkdir()
