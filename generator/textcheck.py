@@ -14,7 +14,7 @@ from .problems import Finding
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # The start of a web address up to its login part: https://jan:geheim@host has "geheim@host" look like an e-mail.
-_URL_LOGIN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s/@]*(?=[^\s/@]*$)")
+_URL_LOGIN = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s/@]*$")
 # Candidate phone numbers; a candidate is a phone number when its digits form a Dutch number (10 digits from 0, or
 # +31/0031 and 9 more). Catches "(0529) 47 81 80", "06-12345678", "+31 6 1234 5678", "020 123 4567".
 PHONE_RE = re.compile(r"(?:\+31|0031|\(0\d{1,3}\)|0)(?:[\s\-.]|\(0\)|\d){7,18}\d")
@@ -35,8 +35,8 @@ def personal_data(text: str) -> Iterator[Finding]:
     """E-mail addresses and Dutch phone numbers."""
     if "@" in text:
         for match in EMAIL_RE.finditer(text):
-            login = _URL_LOGIN.search(text, 0, match.start())
-            if login and login.end() == match.start():
+            login = _URL_LOGIN.search(text, text.rfind("\n", 0, match.start()) + 1, match.start())
+            if login:
                 yield Finding(
                     login.start(),
                     "webadres met een gebruikersnaam of wachtwoord erin",
@@ -103,6 +103,19 @@ def character_name(char: str) -> str:
     name = unicodedata.name(char, "") or _C0_NAMES.get(code, "CONTROL CHARACTER")
     return f"U+{code:04X} {name}"
 
+
+# Characters that look like nothing (or like a space) but make a field name, a value or an indentation different.
+LOOKALIKES = {
+    "\u00a0": "een harde spatie (U+00A0)",
+    "\u202f": "een smalle harde spatie (U+202F)",
+    "\u2007": "een cijferspatie (U+2007)",
+    "\u200b": "een onzichtbare spatie (U+200B)",
+    "\u200c": "een onzichtbaar teken (U+200C)",
+    "\u200d": "een onzichtbaar teken (U+200D)",
+    "\u2060": "een onzichtbaar teken (U+2060)",
+    "\ufeff": "een onzichtbaar teken (U+FEFF)",
+    "\u00ad": "een zacht afbreekstreepje (U+00AD)",
+}
 
 INVISIBLE_HINT = (
     "Dit teken zie je niet, maar het verandert wat lezers of programma's zien. Haal het weg: typ de tekst op deze "

@@ -145,18 +145,7 @@ def _did_you_mean_field(unknown: str, fields: Mapping[str, Any]) -> str:
 # What a contributor typed, and what they probably meant
 
 
-# Characters that look like nothing (or like a space) but make a field name or a value different.
-INVISIBLE = {
-    "\u00a0": "een harde spatie (U+00A0)",
-    "\u202f": "een smalle harde spatie (U+202F)",
-    "\u2007": "een cijferspatie (U+2007)",
-    "\u200b": "een onzichtbare spatie (U+200B)",
-    "\u200c": "een onzichtbaar teken (U+200C)",
-    "\u200d": "een onzichtbaar teken (U+200D)",
-    "\u2060": "een onzichtbaar teken (U+2060)",
-    "\ufeff": "een onzichtbaar teken (U+FEFF)",
-    "\u00ad": "een zacht afbreekstreepje (U+00AD)",
-}
+INVISIBLE = textcheck.LOOKALIKES
 CURLY = "“”„‟‘’‚‛«»"
 
 # Words people use for an allowed value; each maps to the value Wijkkit uses. Only values among the field's own
@@ -1303,7 +1292,10 @@ class _Crosscheck:
                     f"{werkvorm.minutes.min}–{werkvorm.minutes.max}",
                     "Kies een duur binnen die van de werkvorm of een andere werkvorm.",
                 )
-            steps = len(werkvorm.steps) if werkvorm is not None else None if block.werkvorm else 0
+            if werkvorm is not None:
+                steps: int | None = len(werkvorm.steps)
+            else:  # an unknown werkvorm is reported above: its steps are not judged
+                steps = None if block.werkvorm else 0
             texts = (("guide", block.guide, "de aanwijzingen"), ("cue", block.cue or "", "de regie"))
             for field, text, where in texts:
                 for problem in schedule.offset_problems(text, block.minutes, steps):

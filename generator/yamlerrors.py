@@ -8,11 +8,12 @@ that needs changing and, where it can, shows the corrected line.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import yaml
 
 from .problems import Problem, line_col
-from .textcheck import INVISIBLE_HINT, character_name
+from .textcheck import INVISIBLE_HINT, LOOKALIKES, character_name
 
 Mark = tuple[int, int]
 
@@ -123,23 +124,13 @@ def _open_quote_above(lines: list[str], index: int) -> int | None:
     return None
 
 
-_SPACE_NAMES = {
-    "\u00a0": "een harde spatie (U+00A0)",
-    "\u202f": "een smalle harde spatie (U+202F)",
-    "\u2007": "een cijferspatie (U+2007)",
-    "\u200b": "een onzichtbare spatie (U+200B)",
-    "\u3000": "een brede spatie (U+3000)",
-    **{chr(c): f"een typografische spatie (U+{c:04X})" for c in range(0x2000, 0x200B)},
-}
-
-
-def _odd_indent(lines: list[str], upto: int) -> tuple[int, str] | None:
-    """The first line up to `upto` (1-based) whose indentation holds a space YAML does not count as one."""
+def _odd_indent(lines: list[str], upto: int) -> tuple[int, int, str] | None:
+    """The first line up to `upto` (1-based) whose indentation holds a space YAML does not count as one (any Unicode
+    space separator, such as the non-breaking space Word pastes), with that space named."""
     for row, line in enumerate(lines[:upto]):
-        lead = line[: len(line) - len(line.lstrip())]
-        for char in lead:
-            if char in _SPACE_NAMES:
-                return row, char
+        for column, char in enumerate(line[: len(line) - len(line.lstrip())]):
+            if unicodedata.category(char) == "Zs" and char != " ":
+                return row, column, LOOKALIKES.get(char, f"een typografische spatie (U+{ord(char):04X})")
     return None
 
 
@@ -184,9 +175,9 @@ def explain_yaml_error(exc: yaml.YAMLError, rel: str, text: str) -> Problem:
             position = line_col(text, text.index(char))
     odd = _odd_indent(lines, position[0] if position else len(lines))
     if odd is not None:
-        row, char = odd
-        position = (row + 1, lines[row].index(char) + 1)
-        message = f"YAML kan niet gelezen worden: de regel begint met {_SPACE_NAMES[char]} in plaats van gewone spaties"
+        row, column, name = odd
+        position = (row + 1, column + 1)
+        message = f"YAML kan niet gelezen worden: de regel begint met {name} in plaats van gewone spaties"
         hint = (
             "YAML telt alleen gewone spaties bij het inspringen; zo'n teken komt vaak mee bij kopiëren uit Word of "
             "een webpagina. Haal de ruimte aan het begin van de regel weg en typ de spaties opnieuw."

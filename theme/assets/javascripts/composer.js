@@ -765,8 +765,9 @@
     if (note) note.hidden = true;
   }).catch(function (error) {
     var note = $("wk-ss-zonder-js");
-    if (note) note.classList.add("wk-ss-fout");
-    if (note) note.textContent = "De gegevens voor het samenstellen konden niet worden geladen (" + error.message +
+    if (!note) return;
+    note.classList.add("wk-ss-fout");
+    note.textContent = "De gegevens voor het samenstellen konden niet worden geladen (" + error.message +
       "). Laad de pagina opnieuw, of print een kant-en-klare kit.";
   });
 })();
